@@ -1,0 +1,37 @@
+package dev.keyless.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads command arguments the way the AWS CLI does: {@code file://path} means the file's content,
+ * anything else is the value itself.
+ */
+public final class Inputs {
+
+    private static final String FILE_PREFIX = "file://";
+
+    private Inputs() {}
+
+    public static String text(String argument, String optionName) {
+        if (argument.startsWith(FILE_PREFIX)) {
+            return readFile(Path.of(argument.substring(FILE_PREFIX.length())), optionName);
+        }
+        return argument;
+    }
+
+    public static String readFile(Path path, String optionName) {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError(optionName + ": file not found: " + path + " (check the path; use file://PATH for files)");
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new UserError(optionName + ": " + path + " is not UTF-8 text");
+        } catch (IOException e) {
+            throw new UserError(optionName + ": cannot read " + path + ": " + e.getMessage());
+        }
+    }
+}

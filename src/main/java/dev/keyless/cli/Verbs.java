@@ -1,0 +1,12 @@
+package dev.keyless.cli;
+
+import picocli.CommandLine;
+
+/** The registry of verbs: adding a command means adding one line here. */
+final class Verbs {
+
+    private Verbs() {}
+
+    static void register(CommandLine cl) {
+    }
+}
