@@ -1,0 +1,147 @@
+package dev.keyless.compliance;
+
+import dev.keyless.policy.model.Statement;
+import dev.keyless.policy.model.Text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What each role may do, read from every policy that reaches it: attached customer policies,
+ * inline policies and policies attached by ARN. A policy keyless cannot read counts against the role.
+ */
+public final class RolePermissionReview {
+
+    static final String LIST_BUCKET = "s3:ListBucket";
+    static final String GET_OBJECT = "s3:GetObject";
+
+    private final StackIndex index;
+    private final BucketArns buckets;
+
+    public RolePermissionReview(StackIndex index) {
+        this.index = index;
+        this.buckets = new BucketArns(index);
+    }
+
+    /** Every policy reaching a role is defined in the stack and is a valid policy. */
+    public List<Violation> everyPolicyIsKnown() {
+        List<Violation> out = new ArrayList<>();
+        for (RoleUnderReview role : index.roles()) {
+            for (AttachedPolicy p : role.policies()) {
+                if (p.document().isEmpty()) {
+                    out.add(new Violation(role.label(), p.via() + ": keyless cannot see what it grants"));
+                } else if (p.document().get().malformed()) {
+                    out.add(new Violation(role.label(), p.via() + " is malformed ("
+                            + PolicyText.defects(p.document().get()) + ")"));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Allowed actions are exactly ListBucket on the bucket and GetObject on objects in it. */
+    public List<Violation> onlyReadsTheBucket() {
+        List<Violation> out = new ArrayList<>();
+        forEachAllow((role, p, s) -> {
+            for (Text a : s.action().map(l -> l.values()).orElse(List.of())) {
+                boolean list = a.value().equalsIgnoreCase(LIST_BUCKET);
+                boolean get = a.value().equalsIgnoreCase(GET_OBJECT);
+                if (!list && !get) {
+                    out.add(new Violation(role.label(), where(p, s) + " allows \"" + a.value()
+                            + "\"; only s3:ListBucket and s3:GetObject may be allowed"));
+                    continue;
+                }
+                for (Text r : s.resource().map(l -> l.values()).orElse(List.of())) {
+                    boolean ok = list ? buckets.isBucket(r.value()) || buckets.isInsideBucket(r.value())
+                            : buckets.isInsideBucket(r.value()) || buckets.isBucket(r.value());
+                    if (!ok) {
+                        out.add(new Violation(role.label(), where(p, s) + " allows " + a.value() + " on \"" + r.value()
+                                + "\", which is not the stack's bucket " + buckets.all() + " or its objects"));
+                    }
+                }
+            }
+        });
+        return out;
+    }
+
+    /** No allowed action or resource is {@code *}, a service wildcard, or a wildcard beyond the bucket's objects. */
+    public List<Violation> noWildcardGrants() {
+        List<Violation> out = new ArrayList<>();
+        forEachAllow((role, p, s) -> {
+            s.action().ifPresent(l -> l.values().stream().filter(a -> Wildcards.hasWildcard(a.value()))
+                    .forEach(a -> out.add(new Violation(role.label(), where(p, s) + " allows the wildcard action \""
+                            + a.value() + "\""))));
+            s.resource().ifPresent(l -> l.values().stream()
+                    .filter(r -> Wildcards.hasWildcard(r.value()) && !buckets.isInsideBucket(r.value()))
+                    .forEach(r -> out.add(new Violation(role.label(), where(p, s) + " allows on the wildcard resource \""
+                            + r.value() + "\""))));
+        });
+        return out;
+    }
+
+    /** No Allow statement uses NotAction or NotResource, which grant everything not listed. */
+    public List<Violation> noInvertedGrants() {
+        List<Violation> out = new ArrayList<>();
+        forEachAllow((role, p, s) -> {
+            s.notAction().ifPresent(n -> out.add(new Violation(role.label(), where(p, s)
+                    + " combines Allow with NotAction, granting every action not listed")));
+            s.notResource().ifPresent(n -> out.add(new Violation(role.label(), where(p, s)
+                    + " combines Allow with NotResource, granting on every resource not listed")));
+        });
+        return out;
+    }
+
+    /** The workload can do its job: list the bucket and read all its objects. */
+    public List<Violation> readAccessIsGranted() {
+        List<Violation> out = new ArrayList<>();
+        for (RoleUnderReview role : index.roles()) {
+            for (String bucket : buckets.all()) {
+                if (!grants(role, LIST_BUCKET, Set.of(bucket))) {
+                    out.add(new Violation(role.label(), "is not allowed s3:ListBucket on " + bucket));
+                }
+                if (!grants(role, GET_OBJECT, Set.of(bucket + "/*"))) {
+                    out.add(new Violation(role.label(), "is not allowed s3:GetObject on " + bucket + "/*"));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean grants(RoleUnderReview role, String action, Set<String> resources) {
+        List<Boolean> found = new ArrayList<>();
+        forEachAllow(List.of(role), (r, p, s) -> {
+            boolean actionOk = s.action().stream().flatMap(l -> l.values().stream())
+                    .anyMatch(a -> Wildcards.matches(a.value(), action, true));
+            boolean resourceOk = s.resource().stream().flatMap(l -> l.values().stream())
+                    .anyMatch(res -> resources.stream().anyMatch(want -> Wildcards.matches(res.value(), want, false)));
+            if (actionOk && resourceOk) {
+                found.add(true);
+            }
+        });
+        return !found.isEmpty();
+    }
+
+    /** A rule applied to one Allow statement of one policy of one role. */
+    private interface StatementRule {
+        void accept(RoleUnderReview role, AttachedPolicy policy, Statement statement);
+    }
+
+    private void forEachAllow(StatementRule rule) {
+        forEachAllow(index.roles(), rule);
+    }
+
+    private static void forEachAllow(List<RoleUnderReview> roles, StatementRule rule) {
+        for (RoleUnderReview role : roles) {
+            for (AttachedPolicy p : role.policies()) {
+                p.document().flatMap(d -> d.policy()).ifPresent(doc -> doc.statements().stream()
+                        .filter(Statement::allows).forEach(s -> rule.accept(role, p, s)));
+            }
+        }
+    }
+
+    private static String where(AttachedPolicy p, Statement s) {
+        return p.via() + ", statement " + s.index() + s.sid().filter(t -> !t.value().isEmpty())
+                .map(t -> " (Sid \"" + t.value() + "\")").orElse("");
+    }
+}

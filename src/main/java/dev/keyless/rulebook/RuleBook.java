@@ -1,0 +1,125 @@
+package dev.keyless.rulebook;
+
+import dev.keyless.stack.StackSnapshot;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.TestTag;
+import org.junit.platform.engine.discovery.DiscoverySelectors;
+import org.junit.platform.launcher.EngineFilter;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the rule book ({@code features/}) against one stack snapshot through the JUnit Platform, the
+ * same engine {@code make test} uses, and collects each scenario's outcome.
+ */
+public final class RuleBook {
+
+    /** Scenarios tagged {@code @live} need AWS and are left out of offline runs. */
+    public static final String OFFLINE_TAGS = "not @live";
+    public static final String GLUE = "dev.keyless.rulebook.steps";
+
+    /** Where the features are, which to run, and where Cucumber's own reports go (if anywhere). */
+    public record Options(Path features, String tagExpression, Optional<Path> reportDir) {
+
+        public static Options offline(Path features) {
+            return new Options(features, OFFLINE_TAGS, Optional.empty());
+        }
+
+        public Options withReportDir(Path dir) {
+            return new Options(features, tagExpression, Optional.of(dir));
+        }
+    }
+
+    private RuleBook() {}
+
+    public static RuleBookResult run(StackSnapshot stack, Options options) {
+        if (!Files.isDirectory(options.features())) {
+            throw new IllegalArgumentException("no rule book at " + options.features());
+        }
+        StackUnderReview.set(stack);
+        try {
+            Collector collector = new Collector();
+            LauncherFactory.create().execute(request(options), collector);
+            return new RuleBookResult(collector.results);
+        } finally {
+            StackUnderReview.clear();
+        }
+    }
+
+    private static LauncherDiscoveryRequest request(Options options) {
+        LauncherDiscoveryRequestBuilder b = LauncherDiscoveryRequestBuilder.request()
+                .selectors(DiscoverySelectors.selectDirectory(options.features().toFile()))
+                .filters(EngineFilter.includeEngines("cucumber"))
+                .configurationParameter("cucumber.glue", GLUE)
+                .configurationParameter("cucumber.filter.tags", options.tagExpression())
+                .configurationParameter("cucumber.publish.quiet", "true")
+                .configurationParameter("cucumber.junit-platform.naming-strategy", "long");
+        options.reportDir().ifPresent(dir -> b.configurationParameter("cucumber.plugin",
+                "html:" + dir.resolve("rule-book.html") + ", junit:" + dir.resolve("rule-book-junit.xml")
+                        + ", message:" + dir.resolve("rule-book.ndjson")));
+        return b.build();
+    }
+
+    /** Collects scenario outcomes; feature names come from the scenario's parent in the plan. */
+    private static final class Collector implements TestExecutionListener {
+        private final List<ScenarioResult> results = new ArrayList<>();
+        private TestPlan plan;
+
+        @Override
+        public void testPlanExecutionStarted(TestPlan testPlan) {
+            this.plan = testPlan;
+        }
+
+        @Override
+        public void executionSkipped(TestIdentifier id, String reason) {
+            if (id.isTest()) {
+                results.add(result(id, ScenarioResult.Status.SKIPPED, Optional.of(reason)));
+            }
+        }
+
+        @Override
+        public void executionFinished(TestIdentifier id, TestExecutionResult outcome) {
+            if (!id.isTest()) {
+                return;
+            }
+            if (outcome.getStatus() == TestExecutionResult.Status.SUCCESSFUL) {
+                results.add(result(id, ScenarioResult.Status.PASSED, Optional.empty()));
+            } else if (outcome.getStatus() == TestExecutionResult.Status.ABORTED) {
+                results.add(result(id, ScenarioResult.Status.SKIPPED, outcome.getThrowable().map(Throwable::getMessage)));
+            } else {
+                results.add(result(id, ScenarioResult.Status.FAILED,
+                        Optional.of(outcome.getThrowable().map(RuleBook::reason).orElse("failed"))));
+            }
+        }
+
+        private ScenarioResult result(TestIdentifier id, ScenarioResult.Status status, Optional<String> reason) {
+            String feature = plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
+            String scenario = id.getDisplayName();
+            // The long naming strategy prefixes the feature name; reviewers want the scenario's own name.
+            if (!feature.isEmpty() && scenario.startsWith(feature + " - ")) {
+                scenario = scenario.substring(feature.length() + 3);
+            }
+            return new ScenarioResult(feature, scenario,
+                    id.getTags().stream().map(TestTag::getName).collect(Collectors.toSet()), status, reason);
+        }
+    }
+
+    /** A failed assertion is a rule's verdict; anything else is a defect of the step itself. */
+    private static String reason(Throwable t) {
+        if (t instanceof AssertionError) {
+            return String.valueOf(t.getMessage());
+        }
+        return "step error: " + t;
+    }
+}

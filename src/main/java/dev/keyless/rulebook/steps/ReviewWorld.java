@@ -1,0 +1,66 @@
+package dev.keyless.rulebook.steps;
+
+import dev.keyless.compliance.BucketPrivacyReview;
+import dev.keyless.compliance.RolePermissionReview;
+import dev.keyless.compliance.RoleTamperingReview;
+import dev.keyless.compliance.RoleTrustReview;
+import dev.keyless.compliance.SessionReview;
+import dev.keyless.compliance.StackIndex;
+import dev.keyless.compliance.StaticKeyReview;
+import dev.keyless.compliance.Violation;
+import dev.keyless.rulebook.StackUnderReview;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The state one scenario shares between step classes (picocontainer makes one per scenario): the
+ * stack under review and the reviews over it.
+ */
+public final class ReviewWorld {
+
+    private StackIndex index;
+
+    public void load() {
+        index = new StackIndex(StackUnderReview.get());
+    }
+
+    public StackIndex index() {
+        if (index == null) {
+            throw new IllegalStateException("no stack loaded: start the scenario with 'Given the stack under review'");
+        }
+        return index;
+    }
+
+    public RoleTrustReview trust() {
+        return new RoleTrustReview(index());
+    }
+
+    public RoleTamperingReview tampering() {
+        return new RoleTamperingReview(index());
+    }
+
+    public RolePermissionReview permissions() {
+        return new RolePermissionReview(index());
+    }
+
+    public StaticKeyReview staticKeys() {
+        return new StaticKeyReview(index());
+    }
+
+    public BucketPrivacyReview bucket() {
+        return new BucketPrivacyReview(index());
+    }
+
+    public SessionReview session() {
+        return new SessionReview(index());
+    }
+
+    /** The rule holds when nothing violates it; otherwise the scenario fails listing every violation. */
+    public static void holds(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new AssertionError(violations.size() + (violations.size() == 1 ? " violation: " : " violations: ")
+                    + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        }
+    }
+}
