@@ -1,0 +1,125 @@
+package dev.keyless.policy.catalog;
+
+import java.util.Arrays;
+
+/**
+ * A string pattern as a sequence of steps, each "one character of class C" or "any number of
+ * characters of class C". Both sides of ARN matching compile to it: a policy's Resource
+ * ({@code *}, {@code ?}) and a resource type's ARN format ({@code ${BucketName}}). Two patterns
+ * {@linkplain #intersects intersect} when some string matches both: the question "could this
+ * Resource name a resource of this type?".
+ */
+final class CharSequencePattern {
+
+    /** Character classes; values of 0 and above are a literal character. */
+    static final int ANY = -1;
+    static final int NOT_COLON = -2;
+    static final int NOT_SLASH = -3;
+
+    private final int[] classes;
+    private final boolean[] many;
+
+    private CharSequencePattern(int[] classes, boolean[] many) {
+        this.classes = classes;
+        this.many = many;
+    }
+
+    /** Collects steps. */
+    static final class Builder {
+        private int[] classes = new int[64];
+        private boolean[] many = new boolean[64];
+        private int size;
+
+        Builder one(int cls) {
+            return add(cls, false);
+        }
+
+        Builder many(int cls) {
+            return add(cls, true);
+        }
+
+        Builder literal(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                one(s.charAt(i));
+            }
+            return this;
+        }
+
+        private Builder add(int cls, boolean repeat) {
+            if (size == classes.length) {
+                classes = Arrays.copyOf(classes, size * 2);
+                many = Arrays.copyOf(many, size * 2);
+            }
+            classes[size] = cls;
+            many[size] = repeat;
+            size++;
+            return this;
+        }
+
+        CharSequencePattern build() {
+            return new CharSequencePattern(Arrays.copyOf(classes, size), Arrays.copyOf(many, size));
+        }
+    }
+
+    /** Whether some string matches both patterns (a walk over the product of the two automata). */
+    static boolean intersects(CharSequencePattern a, CharSequencePattern b) {
+        int n = a.classes.length;
+        int m = b.classes.length;
+        int width = m + 1;
+        boolean[] seen = new boolean[(n + 1) * width];
+        int[] stack = new int[(n + 1) * width];
+        int top = 0;
+        stack[top++] = 0;
+        seen[0] = true;
+        while (top > 0) {
+            int state = stack[--top];
+            int i = state / width;
+            int j = state % width;
+            if (i == n && j == m) {
+                return true;
+            }
+            if (i < n && a.many[i]) {
+                top = push(stack, top, seen, (i + 1) * width + j);
+            }
+            if (j < m && b.many[j]) {
+                top = push(stack, top, seen, i * width + j + 1);
+            }
+            if (i < n && j < m && overlap(a.classes[i], b.classes[j])) {
+                int ni = a.many[i] ? i : i + 1;
+                int nj = b.many[j] ? j : j + 1;
+                top = push(stack, top, seen, ni * width + nj);
+            }
+        }
+        return false;
+    }
+
+    private static int push(int[] stack, int top, boolean[] seen, int state) {
+        if (!seen[state]) {
+            seen[state] = true;
+            stack[top++] = state;
+        }
+        return top;
+    }
+
+    /** Whether two classes share a character. */
+    private static boolean overlap(int x, int y) {
+        if (x >= 0 && y >= 0) {
+            return x == y;
+        }
+        if (x >= 0) {
+            return admits(y, x);
+        }
+        if (y >= 0) {
+            return admits(x, y);
+        }
+        return true;
+    }
+
+    private static boolean admits(int cls, int c) {
+        return switch (cls) {
+            case NOT_COLON -> c != ':';
+            case NOT_SLASH -> c != '/';
+            default -> true;
+        };
+    }
+}
