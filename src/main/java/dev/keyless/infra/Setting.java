@@ -15,7 +15,7 @@ public enum Setting {
     AWS_REGION("aws", "region", Type.STRING, null,
             "AWS region of the bucket; the workload also calls STS in this region."),
     SERVICE_ACCOUNT_ID(Setting.PROJECT, "serviceAccountId", Type.STRING, "aws-service-access",
-            "Account id of the GCP service account the workload runs as (6-30 characters, [a-z][-a-z0-9]*[a-z0-9])."),
+            "Account id of the GCP service account the workload runs as (6-30 characters, [a-z]([-a-z0-9]*[a-z0-9]))."),
     ZONE(Setting.PROJECT, "zone", Type.STRING, "us-east4-c",
             "Compute Engine zone of the VM; its region holds the subnet and the Cloud NAT."),
     MACHINE_TYPE(Setting.PROJECT, "machineType", Type.STRING, "e2-micro",
