@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -96,8 +95,7 @@ final class StackExportReader {
         if (!node.isObject()) {
             throw fail(at + ".propertyDependencies must be an object");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-            var e = it.next();
+        for (Map.Entry<String, JsonNode> e : node.properties()) {
             out.put(e.getKey(), urns(e.getValue(), at + ".propertyDependencies." + e.getKey()));
         }
         return out;
@@ -123,7 +121,7 @@ final class StackExportReader {
             throw fail(at + " must be an object");
         }
         Map<String, Object> out = new LinkedHashMap<>();
-        node.fields().forEachRemaining(e -> out.put(e.getKey(), value(e.getValue())));
+        node.properties().forEach(e -> out.put(e.getKey(), value(e.getValue())));
         return out;
     }
 
@@ -134,7 +132,7 @@ final class StackExportReader {
                 return secret(node);
             }
             Map<String, Object> out = new LinkedHashMap<>();
-            node.fields().forEachRemaining(e -> out.put(e.getKey(), value(e.getValue())));
+            node.properties().forEach(e -> out.put(e.getKey(), value(e.getValue())));
             return out;
         }
         if (node.isArray()) {
