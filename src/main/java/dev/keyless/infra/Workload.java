@@ -25,6 +25,7 @@ import com.pulumi.gcp.compute.inputs.RouterNatLogConfigArgs;
 import com.pulumi.gcp.compute.inputs.RouterNatSubnetworkArgs;
 import com.pulumi.gcp.serviceaccount.Account;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -84,7 +85,7 @@ final class Workload {
                 .direction("INGRESS")
                 .sourceRanges(IAP_TCP_FORWARDING_RANGE)
                 .allows(FirewallAllowArgs.builder().protocol("tcp").ports("22").build())
-                .targetServiceAccounts(serviceAccount.email().applyValue(java.util.List::of))
+                .targetServiceAccounts(serviceAccount.email().applyValue(List::of))
                 .build());
 
         final Output<Map<String, String>> metadata = Output.tuple(role.arn(), bucket.bucket())

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * The program rendered in-process under Pulumi's mocks ({@code com.pulumi.test}), with the fake
@@ -33,6 +34,7 @@ public final class MockedStack {
     }
 
     public static StackSnapshot render(FederationSettings settings, String stackName) {
+        requireWorkingCommonPool();
         String project = Setting.PROJECT;
         var mocks = new RecordingMocks(new FakeCloud(settings.gcpProject(), settings.awsRegion()));
         Map<String, Object> outputs = new LinkedHashMap<>();
@@ -59,6 +61,18 @@ public final class MockedStack {
                 Map.of("region", settings.awsRegion()), providerRefs));
         resources.addAll(new RegistrationGraph(project, stackName, mocks.registrations(), providerRefs).resources());
         return new StackSnapshot(project, stackName, "mocked program (" + stackName + ")", resources, outputs);
+    }
+
+    /**
+     * Pulumi's test engine completes its futures on the common ForkJoinPool; on newer JVMs with a
+     * pool of one thread (2 CPUs) the run never ends. Failing here beats hanging a CI job.
+     */
+    private static void requireWorkingCommonPool() {
+        if (ForkJoinPool.getCommonPoolParallelism() < 2 && Runtime.version().feature() > 17) {
+            throw new IllegalStateException("the Pulumi mock engine hangs with a common ForkJoinPool of "
+                    + ForkJoinPool.getCommonPoolParallelism() + " thread(s) on Java " + Runtime.version().feature()
+                    + "; run the JVM with -Djava.util.concurrent.ForkJoinPool.common.parallelism=4");
+        }
     }
 
     /** A default provider as the engine records it: {@code default_X_Y_Z}, its config as inputs. */
