@@ -1,9 +1,5 @@
 package dev.keyless.cli;
 
-import dev.keyless.infra.FederationSettings;
-import dev.keyless.infra.InvalidSettingsException;
-import dev.keyless.infra.StackConfigFile;
-import dev.keyless.stack.MockedStack;
 import dev.keyless.stack.StackExportFile;
 import dev.keyless.stack.StackSnapshot;
 import picocli.CommandLine;
@@ -11,11 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** {@code keyless render-stack}: the program under mocks, written as a {@code pulumi stack export}. */
 @Command(name = "render-stack", mixinStandardHelpOptions = true,
@@ -23,35 +16,18 @@ import java.util.regex.Pattern;
                 "`pulumi stack export` file (deployment version 3): what check-stack judges."})
 final class RenderStackCommand implements Callable<Integer> {
 
-    private static final Pattern STACK_FILE = Pattern.compile("Pulumi\\.([^/]+)\\.ya?ml");
-    /** Pulumi stack names: letters, digits, '-', '_' and '.', at most 100 characters. */
-    private static final Pattern STACK_NAME = Pattern.compile("[A-Za-z0-9_.-]{1,100}");
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write the export here (default: standard output).")
     Path out;
 
-    @Option(names = "--config", paramLabel = "Pulumi.<stack>.yaml",
-            description = "Settings from this stack config file (default: the declared defaults, "
-                    + "gcp:project=" + FederationSettings.EXAMPLE_GCP_PROJECT + ", aws:region=" + FederationSettings.EXAMPLE_AWS_REGION + ").")
-    Path config;
-
-    @Option(names = "--stack", paramLabel = "NAME",
-            description = "Stack name in the URNs (default: from the config file name, else " + MockedStack.DEFAULT_STACK + ").")
-    String stack;
+    @CommandLine.Mixin
+    ProgramOptions program = new ProgramOptions();
 
     @Override
     public Integer call() {
-        FederationSettings settings = settings();
-        String stackName = stackName();
-        StackSnapshot snapshot;
-        try {
-            snapshot = MockedStack.render(settings, stackName);
-        } catch (InvalidSettingsException e) {
-            throw new UserError(e.getMessage());
-        }
+        StackSnapshot snapshot = program.render();
         if (out == null) {
             spec.commandLine().getOut().print(StackExportFile.write(snapshot));
             spec.commandLine().getOut().flush();
@@ -62,37 +38,8 @@ final class RenderStackCommand implements Callable<Integer> {
                 throw new UserError("--out: cannot write " + out + ": " + e.getMessage());
             }
             spec.commandLine().getErr().println("keyless: wrote " + snapshot.resources().size()
-                    + " resources of stack " + stackName + " to " + out);
+                    + " resources of stack " + snapshot.stack() + " to " + out);
         }
         return ExitCode.OK;
-    }
-
-    private FederationSettings settings() {
-        if (config == null) {
-            return FederationSettings.defaults();
-        }
-        if (!Files.isRegularFile(config)) {
-            throw new UserError("--config: no such file: " + config + " (a Pulumi stack config file such as Pulumi.dev.yaml)");
-        }
-        try {
-            return StackConfigFile.parse(Inputs.readFile(config, "--config"), config.toString());
-        } catch (InvalidSettingsException e) {
-            throw new UserError(config + ": " + e.getMessage());
-        }
-    }
-
-    private String stackName() {
-        String name = stack;
-        if (name == null && config != null && config.getFileName() != null) {
-            Matcher m = STACK_FILE.matcher(config.getFileName().toString());
-            name = m.matches() ? m.group(1) : null;
-        }
-        if (name == null) {
-            name = MockedStack.DEFAULT_STACK;
-        }
-        if (!STACK_NAME.matcher(name).matches()) {
-            throw new UserError("--stack: '" + name + "' is not a Pulumi stack name (letters, digits, '-', '_', '.')");
-        }
-        return name;
     }
 }

@@ -9,5 +9,7 @@ final class Verbs {
 
     static void register(CommandLine cl) {
         cl.addSubcommand("render-stack", new RenderStackCommand());
+        cl.addSubcommand("verify", new VerifyCommand());
+        cl.addSubcommand("check-stack", new CheckStackCommand());
     }
 }
