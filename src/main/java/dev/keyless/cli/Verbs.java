@@ -9,5 +9,6 @@ final class Verbs {
 
     static void register(CommandLine cl) {
         cl.addSubcommand(new SimulateCustomPolicyCommand());
+        cl.addSubcommand(new SimulateWebIdentityCommand());
     }
 }
