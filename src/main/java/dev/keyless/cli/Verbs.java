@@ -10,5 +10,6 @@ final class Verbs {
     static void register(CommandLine cl) {
         cl.addSubcommand(new SimulateCustomPolicyCommand());
         cl.addSubcommand(new SimulateWebIdentityCommand());
+        cl.addSubcommand(new CheckAccessNotGrantedCommand());
     }
 }

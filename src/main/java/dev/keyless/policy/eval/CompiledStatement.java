@@ -23,6 +23,24 @@ final class CompiledStatement {
             this.constant = any || template.hasVariables() ? null : ArnPattern.split(template.constant());
         }
 
+        boolean isAny() {
+            return any;
+        }
+
+        /** Without a request context: could some value of the variables make this pattern match? */
+        boolean couldMatch(String resource) {
+            if (any) {
+                return true;
+            }
+            Glob[] parts = constant != null ? constant : ArnPattern.split(template.anyValue());
+            return ArnPattern.matches(parts, ArnPattern.split(resource));
+        }
+
+        /** Matches for every request: a constant pattern that matches. */
+        boolean definitelyMatches(String resource) {
+            return any || (constant != null && ArnPattern.matches(constant, ArnPattern.split(resource)));
+        }
+
         boolean matches(String[] arn, String resource, RequestContext ctx) {
             if (any) {
                 return true;

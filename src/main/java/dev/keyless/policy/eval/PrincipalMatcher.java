@@ -74,6 +74,16 @@ final class PrincipalMatcher {
         return v.length() == 12 && v.chars().allMatch(Character::isDigit);
     }
 
+    /** A Principal of {@code "*"} (or {@code {"AWS": "*"}}): it applies to every caller. */
+    boolean matchesEveryone() {
+        return everyone && !negated;
+    }
+
+    /** {@code "NotPrincipal": "*"}: the statement applies to nobody. */
+    boolean excludesEveryone() {
+        return everyone && negated;
+    }
+
     boolean negated() {
         return negated;
     }

@@ -157,6 +157,32 @@ final class Template {
         return new Glob(sb.toString(), w, ignoreCase);
     }
 
+    /** The pattern with every variable replaced by a {@code *} wildcard: what the value could be. */
+    Glob anyValue() {
+        if (constant != null) {
+            return constant;
+        }
+        StringBuilder sb = new StringBuilder();
+        List<Boolean> wild = new ArrayList<>();
+        for (Object p : parts) {
+            if (p instanceof Text t) {
+                for (int i = 0; i < t.text().length(); i++) {
+                    char c = t.text().charAt(i);
+                    sb.append(c);
+                    wild.add(t.wildcards() && (c == '*' || c == '?'));
+                }
+            } else {
+                sb.append('*');
+                wild.add(Boolean.TRUE);
+            }
+        }
+        boolean[] w = new boolean[wild.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = wild.get(i);
+        }
+        return new Glob(sb.toString(), w, ignoreCase);
+    }
+
     /** The variable keys this value reads, as written in the policy. */
     void variableKeys(List<String> out) {
         for (Object p : parts) {
