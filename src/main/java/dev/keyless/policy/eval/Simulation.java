@@ -71,8 +71,9 @@ final class Simulation {
         CompiledPolicy[] boundary = compileAll(r.permissionsBoundaryPolicyInputList(), PolicySource.PERMISSIONS_BOUNDARY, cache);
         CompiledPolicy resource = null;
         if (r.resourcePolicy().isPresent()) {
-            resource = compile(r.resourcePolicy().get(), trust ? PolicyKind.TRUST : PolicyKind.RESOURCE,
-                    PolicySource.RESOURCE, 0, cache);
+            PolicyKind kind = r.actionNames().stream().allMatch(Simulation::roleTrustAction)
+                    ? PolicyKind.TRUST : PolicyKind.RESOURCE;
+            resource = compile(r.resourcePolicy().get(), kind, PolicySource.RESOURCE, 0, cache);
         }
         String owner = r.resourceOwner().map(Simulation::account).orElse(null);
         if (r.resourceOwner().isPresent() && owner == null) {
@@ -98,6 +99,16 @@ final class Simulation {
         } catch (EvaluationException e) {
             throw new EvaluationException(e.kind(), source.policyId(index) + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * Actions authorised by a role trust policy: there the policy is the role's trust policy and names
+     * no resource. Any other action with a non-IAM caller reads the policy as a resource policy.
+     */
+    static boolean roleTrustAction(String action) {
+        String a = Glob.lower(action);
+        return a.startsWith("sts:assumerole") || a.equals("sts:tagsession") || a.equals("sts:setsourceidentity")
+                || a.equals("sts:setcontext");
     }
 
     /** The account of {@code arn:aws:iam::123456789012:root}, or of a bare 12-digit id. */
