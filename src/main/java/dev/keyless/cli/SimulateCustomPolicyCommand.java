@@ -12,8 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.BufferedOutputStream;
-import java.io.FileOutputStream;
-import java.io.FileDescriptor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -48,6 +46,9 @@ public final class SimulateCustomPolicyCommand implements Callable<Integer> {
     @ArgGroup(exclusive = true, multiplicity = "1")
     Input input;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private final PolicySimulator simulator = new OfflineEvaluator();
 
     @Override
@@ -70,13 +71,13 @@ public final class SimulateCustomPolicyCommand implements Callable<Integer> {
     }
 
     private int batch(String file) throws IOException {
-        OutputStream out = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16);
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         BatchSimulation.Summary s;
         try (InputStream in = open(file)) {
             s = new BatchSimulation(simulator).run(in, out);
         }
         if (s.errors() > 0) {
-            System.err.println("keyless: simulate-custom-policy: " + s.errors() + " of " + s.requests()
+            spec.commandLine().getErr().println("keyless: simulate-custom-policy: " + s.errors() + " of " + s.requests()
                     + " requests were refused (their lines carry \"error\")");
             return ExitCode.TOOL_ERROR;
         }
