@@ -26,7 +26,10 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:PASS", "1:bad input or a malformed policy", "2:FAIL: the policy grants some of the access"})
 public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Loaded on first use: picocli builds every command at start-up, and databind is costly to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     @Option(names = "--policy-document", required = true, paramLabel = "POLICY",
             description = "The policy: file://PATH or the JSON itself.")
@@ -84,7 +87,7 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
         }
         JsonNode root;
         try {
-            root = JSON.readTree(t);
+            root = Json.MAPPER.readTree(t);
         } catch (Exception e) {
             throw new UserError("--access: not JSON; expected [{\"actions\": [\"s3:PutObject\"], \"resources\": [\"arn:aws:s3:::b/*\"]}]");
         }

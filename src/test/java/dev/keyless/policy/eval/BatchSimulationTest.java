@@ -45,12 +45,31 @@ class BatchSimulationTest {
         assertThat(lines.get(0).get("id").asText()).isEqualTo("a");
         assertThat(lines.get(0).get("EvaluationResults").get(0).get("EvalDecision").asText()).isEqualTo("allowed");
         assertThat(lines.get(1).get("id").asInt()).isEqualTo(2);
-        assertThat(lines.get(1).get("error").asText()).startsWith("MalformedPolicyDocument: PolicyInputList.1");
+        assertThat(lines.get(1).get("error").asText()).startsWith("MalformedPolicyDocument: line 2: PolicyInputList.1");
         assertThat(lines.get(2).get("id").isNull()).isTrue();
         assertThat(lines.get(2).get("error").asText()).contains("line 3");
         assertThat(lines.get(3).get("id").asText()).isEqualTo("c");
         assertThat(lines.get(3).get("EvaluationResults").get(0).get("EvalDecision").asText()).isEqualTo("implicitDeny");
         assertThat(s[0]).isEqualTo(new BatchSimulation.Summary(4, 2, 2));
+    }
+
+    @Test
+    void error_lines_carry_their_line_number_across_blocks_and_threads() throws Exception {
+        StringBuilder input = new StringBuilder();
+        String good = "{\"id\":%d,\"pad\":\"" + "p".repeat(600) + "\",\"request\":{\"PolicyInputList\":[\"" + POLICY
+                + "\"],\"ActionNames\":[\"s3:GetObject\"],\"ResourceArns\":[\"arn:aws:s3:::b/k\"]}}\n";
+        for (int i = 1; i <= 4000; i++) {
+            input.append(i == 3001 ? "{\"id\":3001,\"request\":{\"ActionNames\":[\"s3:*\"],\"PolicyInputList\":[]}}\n"
+                    : String.format(good, i));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BatchSimulation.Summary s = new BatchSimulation(new OfflineEvaluator())
+                .run(new ByteArrayInputStream(input.toString().getBytes(StandardCharsets.UTF_8)), out, 2);
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\n");
+        assertThat(lines).hasSize(4000);
+        assertThat(JSON.readTree(lines[3000]).get("error").asText()).contains("line 3001");
+        assertThat(JSON.readTree(lines[3999]).get("id").asInt()).isEqualTo(4000);
+        assertThat(s.errors()).isEqualTo(1);
     }
 
     @Test

@@ -12,13 +12,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Answers a JSON Lines file of simulation requests, one answer line per request line, in order:
  * {@code {"id":…,"request":{…}}} becomes {@code {"id":…,"EvaluationResults":[…]}} or
  * {@code {"id":…,"error":"…"}}. A bad line is answered with an error and the batch goes on. Lines
- * are read and answered one at a time, so memory does not grow with the file.
+ * are read in blocks and answered by a few threads, in order, so memory does not grow with the file.
  */
 public final class BatchSimulation {
 
@@ -32,35 +39,113 @@ public final class BatchSimulation {
     }
 
     public Summary run(InputStream in, OutputStream out) throws IOException {
-        LineReader lines = new LineReader(in);
-        StringBuilder sb = new StringBuilder(4096);
-        byte[] encoded = new byte[0];
+        return run(in, out, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Reads the input in blocks of whole lines; {@code workers} threads answer blocks while this thread
+     * reads ahead and writes answers back in input order. At most {@code 2 * workers} blocks are in
+     * flight, so memory stays bounded however long the file is.
+     */
+    public Summary run(InputStream in, OutputStream out, int workers) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
+            Thread t = new Thread(r, "keyless-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<RawStringCache> caches = ThreadLocal.withInitial(RawStringCache::new);
+        ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
+        long[] totals = new long[3];
+        try {
+            BlockReader reader = new BlockReader(in);
+            byte[] block;
+            // Line numbers (for error messages) chain from block to block without a counting pass here:
+            // each block learns its first line number when the block before it is done.
+            CompletableFuture<Long> firstLine = CompletableFuture.completedFuture(1L);
+            while ((block = reader.next()) != null) {
+                final byte[] b = block;
+                final CompletableFuture<Long> mine = firstLine;
+                final CompletableFuture<Long> next = new CompletableFuture<>();
+                firstLine = next;
+                inFlight.add(pool.submit(() -> answerBlock(b, mine, next, caches.get())));
+                if (inFlight.size() >= 2 * Math.max(1, workers)) {
+                    write(inFlight.poll(), out, totals);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), out, totals);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        out.flush();
+        return new Summary(totals[0], totals[1], totals[2]);
+    }
+
+    private record Block(byte[] output, long requests, long errors, long evaluations) {}
+
+    private static void write(Future<Block> f, OutputStream out, long[] totals) throws IOException {
+        Block b;
+        try {
+            b = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("batch worker failed", e.getCause());
+        }
+        out.write(b.output());
+        totals[0] += b.requests();
+        totals[1] += b.errors();
+        totals[2] += b.evaluations();
+    }
+
+    private Block answerBlock(byte[] block, CompletableFuture<Long> firstLine, CompletableFuture<Long> next,
+                              RawStringCache cache) {
+        StringBuilder sb = new StringBuilder(block.length / 2 + 64);
         long requests = 0;
         long errors = 0;
         long evaluations = 0;
         long lineNo = 0;
-        while (lines.next()) {
+        int start = 0;
+        while (start < block.length) {
+            int nl = start;
+            while (nl < block.length && block[nl] != '\n') {
+                nl++;
+            }
+            int end = nl > start && block[nl - 1] == '\r' ? nl - 1 : nl;
+            if (!blank(block, start, end)) {
+                requests++;
+                int mark = sb.length();
+                final long local = lineNo;
+                int n = answer(block, start, end - start, () -> firstLine.join() + local, sb, mark, cache);
+                if (n < 0) {
+                    errors++;
+                } else {
+                    evaluations += n;
+                }
+                sb.append('\n');
+            }
             lineNo++;
-            if (lines.blank()) {
-                continue;
-            }
-            requests++;
-            sb.setLength(0);
-            int n = answer(lines.buffer(), lines.start(), lines.length(), lineNo, sb);
-            if (n < 0) {
-                errors++;
-            } else {
-                evaluations += n;
-            }
-            sb.append('\n');
-            out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+            start = nl + 1;
         }
-        out.flush();
-        return new Summary(requests, errors, evaluations);
+        final long count = lineNo;
+        firstLine.thenAccept(first -> next.complete(first + count));
+        return new Block(sb.toString().getBytes(StandardCharsets.UTF_8), requests, errors, evaluations);
+    }
+
+    private static boolean blank(byte[] b, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (b[i] != ' ' && b[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Writes one answer line (without newline); returns the number of results, or -1 for an error line. */
-    int answer(byte[] buf, int start, int length, long lineNo, StringBuilder sb) {
+    int answer(byte[] buf, int start, int length, LongSupplier lineNo, StringBuilder sb, int mark, RawStringCache cache) {
+        cache.line(buf, start, length);
         JsonWriter w = new JsonWriter(sb, false);
         String id = "null";
         SimulationRequest request = null;
@@ -78,7 +163,7 @@ public final class BatchSimulation {
                     if (t != JsonToken.START_OBJECT) {
                         throw EvaluationException.invalidInput("\"request\" must be a SimulateCustomPolicy request object");
                     }
-                    request = SimulationRequestJson.read(p);
+                    request = SimulationRequestJson.read(p, cache);
                 } else {
                     p.skipChildren();
                 }
@@ -87,11 +172,11 @@ public final class BatchSimulation {
                 throw EvaluationException.invalidInput("the line has no \"request\"");
             }
         } catch (JsonProcessingException e) {
-            error = "InvalidInput: line " + lineNo + " is not valid JSON: " + e.getOriginalMessage();
+            error = "InvalidInput: line " + lineNo.getAsLong() + " is not valid JSON: " + e.getOriginalMessage();
         } catch (EvaluationException e) {
-            error = e.awsCode() + ": line " + lineNo + ": " + e.getMessage();
+            error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
         } catch (IOException e) {
-            error = "InvalidInput: line " + lineNo + ": " + e.getMessage();
+            error = "InvalidInput: line " + lineNo.getAsLong() + ": " + e.getMessage();
         }
         if (error == null) {
             try {
@@ -101,10 +186,10 @@ public final class BatchSimulation {
                 w.endObject();
                 return results.size();
             } catch (EvaluationException e) {
-                error = e.awsCode() + ": " + e.getMessage();
+                error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
             }
         }
-        sb.setLength(0);
+        sb.setLength(mark);
         w = new JsonWriter(sb, false);
         w.beginObject().name("id").raw(id).name("error").value(error).endObject();
         return -1;
@@ -126,79 +211,46 @@ public final class BatchSimulation {
         }
     }
 
-    /** Splits a byte stream into lines without decoding it; a line may be longer than the buffer. */
-    static final class LineReader {
+    /** Cuts a byte stream into blocks of whole lines (about 1 MB each; a longer line makes a longer block). */
+    static final class BlockReader {
+        private static final int SIZE = 1 << 20;
         private final InputStream in;
-        private byte[] buf = new byte[1 << 20];
-        private int filled;
-        private int pos;
-        private int lineStart;
-        private int lineEnd;
+        private byte[] carry = new byte[0];
         private boolean eof;
 
-        LineReader(InputStream in) {
+        BlockReader(InputStream in) {
             this.in = in;
         }
 
-        boolean next() throws IOException {
+        byte[] next() throws IOException {
+            if (eof && carry.length == 0) {
+                return null;
+            }
+            byte[] buf = java.util.Arrays.copyOf(carry, Math.max(SIZE, carry.length * 2));
+            int filled = carry.length;
             while (true) {
-                for (int i = pos; i < filled; i++) {
-                    if (buf[i] == '\n') {
-                        lineStart = pos;
-                        lineEnd = i > pos && buf[i - 1] == '\r' ? i - 1 : i;
-                        pos = i + 1;
-                        return true;
+                while (!eof && filled < buf.length) {
+                    int n = in.read(buf, filled, buf.length - filled);
+                    if (n < 0) {
+                        eof = true;
+                    } else {
+                        filled += n;
                     }
+                }
+                int cut = filled - 1;
+                while (cut >= 0 && buf[cut] != '\n') {
+                    cut--;
+                }
+                if (cut >= 0) {
+                    carry = java.util.Arrays.copyOfRange(buf, cut + 1, filled);
+                    return java.util.Arrays.copyOf(buf, cut + 1);
                 }
                 if (eof) {
-                    if (pos < filled) {
-                        lineStart = pos;
-                        lineEnd = filled;
-                        pos = filled;
-                        return true;
-                    }
-                    return false;
+                    carry = new byte[0];
+                    return filled == 0 ? null : java.util.Arrays.copyOf(buf, filled);
                 }
-                fill();
-            }
-        }
-
-        private void fill() throws IOException {
-            if (pos > 0) {
-                System.arraycopy(buf, pos, buf, 0, filled - pos);
-                filled -= pos;
-                pos = 0;
-            }
-            if (filled == buf.length) {
                 buf = java.util.Arrays.copyOf(buf, buf.length * 2);
             }
-            int n = in.read(buf, filled, buf.length - filled);
-            if (n < 0) {
-                eof = true;
-            } else {
-                filled += n;
-            }
-        }
-
-        byte[] buffer() {
-            return buf;
-        }
-
-        int start() {
-            return lineStart;
-        }
-
-        int length() {
-            return lineEnd - lineStart;
-        }
-
-        boolean blank() {
-            for (int i = lineStart; i < lineEnd; i++) {
-                if (buf[i] != ' ' && buf[i] != '\t') {
-                    return false;
-                }
-            }
-            return true;
         }
     }
 }

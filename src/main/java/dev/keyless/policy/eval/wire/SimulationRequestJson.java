@@ -54,6 +54,11 @@ public final class SimulationRequestJson {
 
     /** Reads the request object whose START_OBJECT is the parser's current token. */
     public static SimulationRequest read(JsonParser p) throws IOException, EvaluationException {
+        return read(p, null);
+    }
+
+    /** As {@link #read(JsonParser)}; policy documents are taken through {@code policies} when given. */
+    static SimulationRequest read(JsonParser p, RawStringCache policies) throws IOException, EvaluationException {
         List<String> identity = null;
         List<String> boundary = List.of();
         List<String> actions = null;
@@ -67,11 +72,11 @@ public final class SimulationRequestJson {
             String name = p.currentName();
             p.nextToken();
             switch (name) {
-                case "PolicyInputList": identity = strings(p, name); break;
-                case "PermissionsBoundaryPolicyInputList": boundary = strings(p, name); break;
-                case "ActionNames": actions = strings(p, name); break;
-                case "ResourceArns": resources = strings(p, name); break;
-                case "ResourcePolicy": resourcePolicy = string(p, name); break;
+                case "PolicyInputList": identity = strings(p, name, policies); break;
+                case "PermissionsBoundaryPolicyInputList": boundary = strings(p, name, policies); break;
+                case "ActionNames": actions = strings(p, name, null); break;
+                case "ResourceArns": resources = strings(p, name, null); break;
+                case "ResourcePolicy": resourcePolicy = string(p, name, policies); break;
                 case "ResourceOwner": owner = string(p, name); break;
                 case "CallerArn": callerArn = string(p, name); break;
                 case "ContextEntries": context = contextEntries(p); break;
@@ -101,19 +106,27 @@ public final class SimulationRequestJson {
     }
 
     private static String string(JsonParser p, String name) throws IOException, EvaluationException {
+        return string(p, name, null);
+    }
+
+    private static String string(JsonParser p, String name, RawStringCache texts) throws IOException, EvaluationException {
         if (p.currentToken() != JsonToken.VALUE_STRING) {
             throw type(name, p, "str");
         }
-        return p.getText();
+        return texts == null ? p.getText() : texts.text(p);
     }
 
     private static List<String> strings(JsonParser p, String name) throws IOException, EvaluationException {
+        return strings(p, name, null);
+    }
+
+    private static List<String> strings(JsonParser p, String name, RawStringCache texts) throws IOException, EvaluationException {
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw type(name, p, "list");
         }
         List<String> out = new ArrayList<>(4);
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            out.add(string(p, name + "[" + out.size() + "]"));
+            out.add(string(p, name, texts));
         }
         return out;
     }
