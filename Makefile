@@ -35,3 +35,10 @@ preview: verify ## pulumi preview, after the gate
 up: verify ## the gated deploy: make verify, then pulumi up
 	@command -v pulumi >/dev/null || { echo "make up: the Pulumi CLI is not installed (https://www.pulumi.com/docs/install/) and cloud credentials are needed; nothing was deployed" >&2; exit 1; }
 	pulumi up
+
+.PHONY: bench
+bench: ## evaluator benchmarks: evaluations/s in process, and bin/keyless --batch on 100,000 requests
+	$(MVN) test-compile
+	@touch target/classes/.keyless-built
+	java -cp "target/classes:target/test-classes:$$(cat target/test-classpath.txt)" dev.keyless.bench.EvaluatorThroughput
+	java -cp "target/classes:target/test-classes:$$(cat target/test-classpath.txt)" dev.keyless.bench.BatchBenchmark
