@@ -98,6 +98,12 @@ final class FakeAws implements AutoCloseable {
                 .willReturn(json(200, fixture)));
     }
 
+    /** Answers requests whose body contains {@code text} with the fixture, ahead of other stubs. */
+    void answerWhenBodyContains(String path, String text, String fixture) {
+        server.stubFor(post(urlPathEqualTo(path)).atPriority(1).withRequestBody(containing(text))
+                .willReturn(json(200, fixture)));
+    }
+
     void fail(String path, int status, String errorType, String fixture) {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(json(status, fixture).withHeader("x-amzn-ErrorType", errorType)));
     }
