@@ -5,11 +5,13 @@ import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
 import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.http.auth.aws.signer.AwsV4HttpSigner;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.retries.api.BackoffStrategy;
 import software.amazon.awssdk.retries.api.RetryStrategy;
 import software.amazon.awssdk.services.accessanalyzer.AccessAnalyzerClient;
 import software.amazon.awssdk.services.iam.IamClient;
+import software.amazon.awssdk.services.iam.auth.scheme.IamAuthSchemeProvider;
 import software.amazon.awssdk.utils.SdkAutoCloseable;
 
 import java.util.Map;
@@ -84,11 +86,27 @@ public final class AwsClients implements AutoCloseable {
     public synchronized IamClient iam() {
         if (iam == null) {
             var b = IamClient.builder().region(iamRegion()).credentialsProvider(credentials)
+                    .authSchemeProvider(iamSigning())
                     .overrideConfiguration(overrides());
             settings.endpointOverride().ifPresent(b::endpointOverride);
             iam = b.build();
         }
         return iam;
+    }
+
+    /**
+     * IAM signs for its partition's home region (us-east-1 for aws). AWS's endpoint rules say so for
+     * the default endpoint, but for an endpoint set by {@code AWS_ENDPOINT_URL_IAM} they say nothing,
+     * and the SDK would then sign for "aws-global", which IAM rejects. Pinning the region here makes
+     * a configured endpoint (a FIPS or proxy endpoint) work as the default one does.
+     */
+    private IamAuthSchemeProvider iamSigning() {
+        IamAuthSchemeProvider defaults = IamAuthSchemeProvider.defaultProvider();
+        String signingRegion = iamRegion() == Region.AWS_CN_GLOBAL ? "cn-north-1"
+                : iamRegion() == Region.AWS_US_GOV_GLOBAL ? "us-gov-west-1" : "us-east-1";
+        return params -> defaults.resolveAuthScheme(params).stream()
+                .map(o -> o.toBuilder().putSignerProperty(AwsV4HttpSigner.REGION_NAME, signingRegion).build())
+                .toList();
     }
 
     /**
