@@ -46,27 +46,27 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
  * </ul>
  * It records every request so tests can assert what went on the wire.
  */
-final class FakeAws implements AutoCloseable {
+public final class FakeAws implements AutoCloseable {
 
     static final Path RESPONSES = Path.of("policy-fixtures", "aws-responses");
-    static final String VALIDATE = "/policy/validation";
-    static final String ACCESS_NOT_GRANTED = "/policy/check-access-not-granted";
+    public static final String VALIDATE = "/policy/validation";
+    public static final String ACCESS_NOT_GRANTED = "/policy/check-access-not-granted";
     static final String NO_NEW_ACCESS = "/policy/check-no-new-access";
-    static final String NO_PUBLIC_ACCESS = "/policy/check-no-public-access";
+    public static final String NO_PUBLIC_ACCESS = "/policy/check-no-public-access";
     /** AWS's documented example key pair; the secret is assembled here so no key-shaped literal ships. */
-    static final StaticCredentialsProvider EXAMPLE_CREDENTIALS = StaticCredentialsProvider.create(
+    public static final StaticCredentialsProvider EXAMPLE_CREDENTIALS = StaticCredentialsProvider.create(
             AwsBasicCredentials.create("AKIAIOSFODNN7EXAMPLE", String.join("/", "wJalrXUtnFEMI", "K7MDENG",
                     "bPxRfiCYEXAMPLEKEY")));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final WireMockServer server;
 
-    FakeAws() {
+    public FakeAws() {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
     }
 
-    URI endpoint() {
+    public URI endpoint() {
         return URI.create("http://127.0.0.1:" + server.port());
     }
 
@@ -77,7 +77,7 @@ final class FakeAws implements AutoCloseable {
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20));
     }
 
-    static String fixture(String name) {
+    public static String fixture(String name) {
         try {
             return Files.readString(RESPONSES.resolve(name));
         } catch (IOException e) {
@@ -87,7 +87,7 @@ final class FakeAws implements AutoCloseable {
 
     // ---- Access Analyzer (REST-JSON) ----
 
-    void answer(String path, String fixture) {
+    public void answer(String path, String fixture) {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(json(200, fixture)));
     }
 
@@ -104,12 +104,12 @@ final class FakeAws implements AutoCloseable {
                 .willReturn(json(200, fixture)));
     }
 
-    void fail(String path, int status, String errorType, String fixture) {
+    public void fail(String path, int status, String errorType, String fixture) {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(json(status, fixture).withHeader("x-amzn-ErrorType", errorType)));
     }
 
     /** {@code failures} error answers, then the fixture: a service that recovers. */
-    void failThenAnswer(String path, int failures, int status, String errorType, String errorFixture, String fixture) {
+    public void failThenAnswer(String path, int failures, int status, String errorType, String errorFixture, String fixture) {
         for (int i = 0; i < failures; i++) {
             server.stubFor(inState(post(urlPathEqualTo(path)), path, i)
                     .willReturn(json(status, errorFixture).withHeader("x-amzn-ErrorType", errorType)));
@@ -130,7 +130,7 @@ final class FakeAws implements AutoCloseable {
                 .withHeader("Content-Type", contentType).withBody(body)));
     }
 
-    List<LoggedRequest> requests(String path) {
+    public List<LoggedRequest> requests(String path) {
         return server.findAll(postRequestedFor(urlPathEqualTo(path)));
     }
 
@@ -148,7 +148,7 @@ final class FakeAws implements AutoCloseable {
 
     // ---- IAM (Query/XML) ----
 
-    void iamAnswer(String action, String fixture) {
+    public void iamAnswer(String action, String fixture) {
         server.stubFor(iam(action).willReturn(xml(200, fixture)));
     }
 
@@ -185,7 +185,7 @@ final class FakeAws implements AutoCloseable {
     }
 
     /** Forgets every stub and recorded request: one fake serves a whole test class. */
-    void reset() {
+    public void reset() {
         server.resetAll();
     }
 
