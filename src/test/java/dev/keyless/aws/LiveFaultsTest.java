@@ -102,22 +102,22 @@ class LiveFaultsTest {
 
     @Test
     void iam_rate_exceeded_is_retried_too() {
-        fake.iamFailThenAnswer("SimulatePrincipalPolicy", 3, 400, "iam/error-throttling.xml", "iam/simulate-principal-policy.xml");
+        fake.iamFailThenAnswer("SimulatePrincipalPolicy", 2, 400, "iam/error-throttling.xml", "iam/simulate-principal-policy.xml");
         try (AwsClients clients = AwsClients.create(fake.settings())) {
             assertThat(new IamPolicySimulator(clients).simulatePrincipalPolicy("arn:aws:iam::123456789012:role/r", input()))
                     .hasSize(2);
         }
-        assertThat(fake.iamForms("SimulatePrincipalPolicy")).hasSize(4);
+        assertThat(fake.iamForms("SimulatePrincipalPolicy")).hasSize(3);
     }
 
     @Test
     void throttling_that_never_ends_fails_after_the_configured_attempts_with_a_clear_message() {
         fake.fail(FakeAws.VALIDATE, 429, "ThrottlingException", "access-analyzer/error-throttling.json");
 
-        assertFault(fake.settings().withMaxAttempts(4), this::validate, Fault.THROTTLED,
-                "AWS kept throttling IAM Access Analyzer ValidatePolicy (ThrottlingException: Rate exceeded, 4 attempts);"
+        assertFault(fake.settings().withMaxAttempts(3), this::validate, Fault.THROTTLED,
+                "AWS kept throttling IAM Access Analyzer ValidatePolicy (ThrottlingException: Rate exceeded, 3 attempts);"
                         + " wait a minute and run again, or raise AWS_MAX_ATTEMPTS");
-        assertThat(fake.requests(FakeAws.VALIDATE)).hasSize(4);
+        assertThat(fake.requests(FakeAws.VALIDATE)).hasSize(3);
     }
 
     @Test
