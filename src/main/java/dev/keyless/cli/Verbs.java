@@ -8,5 +8,8 @@ final class Verbs {
     private Verbs() {}
 
     static void register(CommandLine cl) {
+        cl.addSubcommand(new SimulateCustomPolicyCommand());
+        cl.addSubcommand(new SimulateWebIdentityCommand());
+        cl.addSubcommand(new CheckAccessNotGrantedCommand());
     }
 }
