@@ -1,6 +1,6 @@
 package dev.keyless.aws;
 
-import dev.keyless.cli.UserError;
+import dev.keyless.UserError;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 
 import java.net.URI;

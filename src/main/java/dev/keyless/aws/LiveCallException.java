@@ -1,6 +1,6 @@
 package dev.keyless.aws;
 
-import dev.keyless.cli.UserError;
+import dev.keyless.UserError;
 
 /**
  * A live call that did not produce an answer keyless can trust. It is a {@link UserError}: the CLI

@@ -1,10 +1,13 @@
 package dev.keyless.cli;
 
+import dev.keyless.UserError;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.keyless.policy.eval.AccessCheckResult;
-import dev.keyless.policy.eval.AccessNotGrantedCheck;
-import dev.keyless.policy.eval.EvaluationException;
+import dev.keyless.policy.access.AccessCheckPolicyType;
+import dev.keyless.policy.access.AccessNotGrantedRequest;
+import dev.keyless.policy.access.CheckResult;
+import dev.keyless.policy.access.ReasonSummary;
+import dev.keyless.policy.eval.OfflineCustomPolicyChecks;
 import dev.keyless.policy.eval.wire.JsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,11 +46,14 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
             description = "IDENTITY_POLICY or RESOURCE_POLICY")
     String policyType;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        AccessNotGrantedCheck.PolicyType type;
+        AccessCheckPolicyType type;
         try {
-            type = AccessNotGrantedCheck.PolicyType.valueOf(policyType);
+            type = AccessCheckPolicyType.valueOf(policyType);
         } catch (IllegalArgumentException e) {
             throw new UserError("--policy-type must be IDENTITY_POLICY or RESOURCE_POLICY, not " + policyType);
         }
@@ -55,27 +61,26 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
         List<String> actions = new ArrayList<>();
         List<String> resources = new ArrayList<>();
         readAccess(Inputs.text(access, "--access"), actions, resources);
-        AccessCheckResult result;
-        try {
-            result = AccessNotGrantedCheck.check(policy, type, actions, resources);
-        } catch (EvaluationException e) {
-            throw new UserError("check-access-not-granted: " + e.awsCode() + ": " + e.getMessage());
-        }
+        CheckResult result = new OfflineCustomPolicyChecks()
+                .checkAccessNotGranted(new AccessNotGrantedRequest(policy, type, actions, resources));
         StringBuilder sb = new StringBuilder();
         JsonWriter w = new JsonWriter(sb, true);
-        w.beginObject().name("result").value(result.result()).name("message").value(result.message());
+        w.beginObject().name("result").value(result.result().name()).name("message").value(result.message());
         if (!result.reasons().isEmpty()) {
             w.name("reasons").beginArray();
-            for (AccessCheckResult.Reason r : result.reasons()) {
-                w.beginObject().name("description").value(r.description()).name("statementIndex").value(r.statementIndex());
+            for (ReasonSummary r : result.reasons()) {
+                w.beginObject();
+                r.description().ifPresent(d -> w.name("description").value(d));
+                r.statementIndex().ifPresent(i -> w.name("statementIndex").value(i));
                 r.statementId().ifPresent(id -> w.name("statementId").value(id));
                 w.endObject();
             }
             w.endArray();
         }
         w.endObject();
-        System.out.println(sb);
-        return result.pass() ? ExitCode.OK : ExitCode.VIOLATIONS;
+        spec.commandLine().getOut().println(sb);
+        spec.commandLine().getOut().flush();
+        return result.passed() ? ExitCode.OK : ExitCode.VIOLATIONS;
     }
 
     /** The AWS JSON form, or the CLI shorthand {@code actions=A,B} for actions only. */

@@ -1,5 +1,6 @@
 package dev.keyless.cli;
 
+import dev.keyless.UserError;
 import dev.keyless.policy.eval.ContextEntry;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.OfflineEvaluator;

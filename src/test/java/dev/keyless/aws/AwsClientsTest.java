@@ -1,6 +1,6 @@
 package dev.keyless.aws;
 
-import dev.keyless.cli.UserError;
+import dev.keyless.UserError;
 import dev.keyless.policy.lint.ValidateRequest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

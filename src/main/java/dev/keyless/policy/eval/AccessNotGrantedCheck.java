@@ -1,5 +1,8 @@
 package dev.keyless.policy.eval;
 
+import dev.keyless.policy.access.AccessCheckPolicyType;
+import dev.keyless.policy.access.CheckResult;
+import dev.keyless.policy.access.ReasonSummary;
 import dev.keyless.policy.model.Effect;
 
 import java.util.ArrayList;
@@ -19,11 +22,9 @@ public final class AccessNotGrantedCheck {
     public static final int MAX_ACTIONS = 100;
     public static final int MAX_RESOURCES = 100;
 
-    public enum PolicyType { IDENTITY_POLICY, RESOURCE_POLICY }
-
     private AccessNotGrantedCheck() {}
 
-    public static AccessCheckResult check(String policy, PolicyType type, List<String> actions, List<String> resources)
+    public static CheckResult check(String policy, AccessCheckPolicyType type, List<String> actions, List<String> resources)
             throws EvaluationException {
         if (actions.isEmpty() && resources.isEmpty()) {
             throw EvaluationException.invalidInput("access must list at least one action or resource");
@@ -39,25 +40,25 @@ public final class AccessNotGrantedCheck {
         }
         boolean withResources = !resources.isEmpty();
         String what = withResources ? (actions.isEmpty() ? "resources" : "actions or resources") : "actions";
-        List<AccessCheckResult.Reason> reasons = new ArrayList<>();
+        List<ReasonSummary> reasons = new ArrayList<>();
         for (CompiledStatement s : compiled.statements) {
             if (s.effect != Effect.ALLOW || (s.principal != null && s.principal.excludesEveryone())) {
                 continue;
             }
             if (grantsSome(s, compiled, wanted, resources)) {
                 String where = s.sid.map(sid -> "sid: " + sid).orElse("index: " + s.index);
-                reasons.add(new AccessCheckResult.Reason("One or more of the listed " + what + " in the statement with "
-                        + where + ".", s.index, s.sid));
+                reasons.add(ReasonSummary.of("One or more of the listed " + what + " in the statement with "
+                        + where + ".", s.index, s.sid.orElse(null)));
             }
         }
         if (reasons.isEmpty()) {
-            return new AccessCheckResult(true, "The policy document does not grant access to perform the listed " + what + ".", List.of());
+            return new CheckResult(CheckResult.Result.PASS, "The policy document does not grant access to perform the listed " + what + ".", List.of());
         }
-        return new AccessCheckResult(false, "The policy document grants access to perform one or more of the listed " + what + ".", reasons);
+        return new CheckResult(CheckResult.Result.FAIL, "The policy document grants access to perform one or more of the listed " + what + ".", reasons);
     }
 
-    private static CompiledPolicy compile(String policy, PolicyType type) throws EvaluationException {
-        if (type == PolicyType.IDENTITY_POLICY) {
+    private static CompiledPolicy compile(String policy, AccessCheckPolicyType type) throws EvaluationException {
+        if (type == AccessCheckPolicyType.IDENTITY_POLICY) {
             return PolicyCompiler.compile(policy, PolicyKind.IDENTITY);
         }
         try {
