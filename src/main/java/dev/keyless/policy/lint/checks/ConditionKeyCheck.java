@@ -1,6 +1,5 @@
 package dev.keyless.policy.lint.checks;
 
-import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
 import dev.keyless.policy.lint.CheckContext;
@@ -23,26 +22,17 @@ import java.util.List;
  */
 public final class ConditionKeyCheck implements PolicyCheck {
 
-    private final ConditionKeyLookup keys;
-
-    public ConditionKeyCheck() {
-        this(IamCatalog.builtIn());
-    }
-
-    public ConditionKeyCheck(IamCatalog catalog) {
-        this.keys = new ConditionKeyLookup(catalog);
-    }
-
     @Override
     public void check(CheckContext context, List<Finding> out) {
+        ConditionKeyLookup keys = new ConditionKeyLookup(context.catalog());
         for (Statement s : context.policy().statements()) {
             for (ConditionClause c : s.conditions()) {
-                judge(c.key(), out);
+                judge(keys, c.key(), out);
             }
         }
     }
 
-    private void judge(Text key, List<Finding> out) {
+    private static void judge(ConditionKeyLookup keys, Text key, List<Finding> out) {
         String name = key.value();
         ConditionKeyLookup.Result r = keys.lookUp(name);
         switch (r.kind()) {

@@ -78,11 +78,6 @@ final class ConditionKeyLookup {
         return new Result(ownedByAService ? Kind.UNKNOWN_SERVICE_KEY : Kind.UNKNOWN_SERVICE, prefix, Optional.empty());
     }
 
-    /** The definition when the catalog has one. */
-    Optional<ConditionKey> definition(String key) {
-        return catalog.conditionKey(key);
-    }
-
     static boolean isProviderHost(String prefix) {
         return prefix.indexOf('.') > 0;
     }

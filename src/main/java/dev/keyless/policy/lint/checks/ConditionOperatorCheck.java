@@ -22,7 +22,7 @@ public final class ConditionOperatorCheck implements PolicyCheck {
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (Statement s : context.policy().statements()) {
-            for (JsonValue.Member op : RawConditions.operators(context.parsed(), s)) {
+            for (JsonValue.Member op : RawConditions.operators(context, s)) {
                 if (ConditionOperator.parse(op.name()).isEmpty()) {
                     out.add(Finding.of(IssueCode.INVALID_CONDITION_OPERATOR,
                             IssueCode.INVALID_CONDITION_OPERATOR.details("operator", op.name()), op.keyLocation()));

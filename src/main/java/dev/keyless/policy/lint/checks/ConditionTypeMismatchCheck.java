@@ -2,7 +2,6 @@ package dev.keyless.policy.lint.checks;
 
 import dev.keyless.policy.catalog.ConditionKey;
 import dev.keyless.policy.catalog.ConditionKeyType;
-import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
 import dev.keyless.policy.lint.CheckContext;
@@ -37,22 +36,13 @@ public final class ConditionTypeMismatchCheck implements PolicyCheck {
             Family.STRING, "String", Family.NUMERIC, "Numeric", Family.DATE, "Date", Family.BOOLEAN, "Boolean",
             Family.BINARY, "Binary", Family.IP, "IPAddress", Family.ARN, "ARN"));
 
-    private final IamCatalog catalog;
-
-    public ConditionTypeMismatchCheck() {
-        this(IamCatalog.builtIn());
-    }
-
-    public ConditionTypeMismatchCheck(IamCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (Statement s : context.policy().statements()) {
             for (ConditionClause c : s.conditions()) {
                 Optional<ConditionOperator> op = ConditionOperator.parse(c.operator().value());
-                Optional<ConditionKey> key = catalog.conditionKey(c.key().value());
+                Optional<ConditionKey> key = context.catalog().conditionKey(c.key().value());
                 if (op.isEmpty() || key.isEmpty() || op.get().base().family() == Family.NULL) {
                     continue;
                 }

@@ -25,7 +25,7 @@ public final class EmptyConditionCheck implements PolicyCheck {
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (Statement s : context.policy().statements()) {
-            Optional<JsonValue.JsonObject> condition = RawConditions.of(context.parsed(), s);
+            Optional<JsonValue.JsonObject> condition = RawConditions.of(context, s);
             if (condition.isEmpty()) {
                 continue;
             }

@@ -23,7 +23,7 @@ public final class NullOperatorCheck implements PolicyCheck {
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (Statement s : context.policy().statements()) {
-            for (JsonValue.Member op : RawConditions.operators(context.parsed(), s)) {
+            for (JsonValue.Member op : RawConditions.operators(context, s)) {
                 Optional<ConditionOperator> parsed = ConditionOperator.parse(op.name());
                 if (parsed.isEmpty() || parsed.get().base() != ConditionOperator.Base.Null) {
                     continue;

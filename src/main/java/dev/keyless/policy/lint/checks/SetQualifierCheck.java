@@ -1,7 +1,6 @@
 package dev.keyless.policy.lint.checks;
 
 import dev.keyless.policy.catalog.ConditionKey;
-import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
 import dev.keyless.policy.lint.CheckContext;
@@ -25,20 +24,11 @@ import java.util.Optional;
  */
 public final class SetQualifierCheck implements PolicyCheck {
 
-    private final IamCatalog catalog;
-
-    public SetQualifierCheck() {
-        this(IamCatalog.builtIn());
-    }
-
-    public SetQualifierCheck(IamCatalog catalog) {
-        this.catalog = catalog;
-    }
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
         ConditionValues.forEachClause(context.policy().statements(), (c, op) -> {
-            Optional<ConditionKey> key = catalog.conditionKey(c.key().value());
+            Optional<ConditionKey> key = context.catalog().conditionKey(c.key().value());
             if (key.isEmpty() || op.base() == ConditionOperator.Base.Null) {
                 return;
             }
