@@ -6,7 +6,7 @@ KEYLESS := bin/keyless
 REPORT_DIR ?= target/keyless-report
 STACK ?=
 
-.PHONY: help build verify test render check preview up
+.PHONY: help build verify test render check preview up bench
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -27,6 +27,9 @@ render: ## write the mocked stack as a stack export (target/rendered-stack.json)
 check: ## the rule book against a stack export: make check STACK=path/to/export.json
 	@[ -n "$(STACK)" ] || { echo "usage: make check STACK=path/to/stack-export.json" >&2; exit 1; }
 	$(KEYLESS) check-stack --stack-export $(STACK) --report-dir $(REPORT_DIR)
+
+bench: ## performance figures: catalog load, render, validate, evaluate, batch, verify
+	scripts/bench
 
 preview: verify ## pulumi preview, after the gate
 	@command -v pulumi >/dev/null || { echo "make preview: the Pulumi CLI is not installed (https://www.pulumi.com/docs/install/); nothing was previewed" >&2; exit 1; }

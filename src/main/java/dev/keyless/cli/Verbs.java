@@ -8,5 +8,8 @@ final class Verbs {
     private Verbs() {}
 
     static void register(CommandLine cl) {
+        cl.addSubcommand("render-stack", new RenderStackCommand());
+        cl.addSubcommand("verify", new VerifyCommand());
+        cl.addSubcommand("check-stack", new CheckStackCommand());
     }
 }
