@@ -8,5 +8,6 @@ final class Verbs {
     private Verbs() {}
 
     static void register(CommandLine cl) {
+        cl.addSubcommand(new ValidatePolicyCommand());
     }
 }
