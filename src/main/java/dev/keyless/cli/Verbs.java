@@ -11,5 +11,6 @@ final class Verbs {
         cl.addSubcommand("render-stack", new RenderStackCommand());
         cl.addSubcommand("verify", new VerifyCommand());
         cl.addSubcommand("check-stack", new CheckStackCommand());
+        cl.addSubcommand(new ValidatePolicyCommand());
     }
 }
