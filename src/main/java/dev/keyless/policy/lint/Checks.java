@@ -23,6 +23,7 @@ import dev.keyless.policy.lint.checks.EmptyPrincipalCheck;
 import dev.keyless.policy.lint.checks.EmptySidCheck;
 import dev.keyless.policy.lint.checks.FederatedPrincipalPolicyTypeCheck;
 import dev.keyless.policy.lint.checks.FederatedPrincipalSyntaxCheck;
+import dev.keyless.policy.lint.checks.GithubTrustCheck;
 import dev.keyless.policy.lint.checks.GoogleTrustOperatorCheck;
 import dev.keyless.policy.lint.checks.GoogleTrustPinsCheck;
 import dev.keyless.policy.lint.checks.IfExistsOnAlwaysPresentKeyCheck;
@@ -41,6 +42,7 @@ import dev.keyless.policy.lint.checks.PassRoleWildcardCheck;
 import dev.keyless.policy.lint.checks.PolicySizeQuotaCheck;
 import dev.keyless.policy.lint.checks.PolicyVariablePlacementCheck;
 import dev.keyless.policy.lint.checks.PolicyVariableSyntaxCheck;
+import dev.keyless.policy.lint.checks.PrivateSourceIpCheck;
 import dev.keyless.policy.lint.checks.PrincipalFormatCheck;
 import dev.keyless.policy.lint.checks.PrincipalWildcardCheck;
 import dev.keyless.policy.lint.checks.RedundantActionCheck;
@@ -134,6 +136,7 @@ public final class Checks {
                 new NumericValueCheck(),
                 new DateValueCheck(),
                 new IpAddressValueCheck(),
+                new PrivateSourceIpCheck(),
                 new BinaryValueCheck(),
                 new WildcardWithoutLikeOperatorCheck(),
                 new PolicyVariableSyntaxCheck(),
@@ -166,6 +169,7 @@ public final class Checks {
                 new MismatchedTrustActionCheck(),
                 new OidcPrincipalConditionCheck(),
                 new GoogleTrustPinsCheck(),
-                new GoogleTrustOperatorCheck());
+                new GoogleTrustOperatorCheck(),
+                new GithubTrustCheck());
     }
 }

@@ -44,6 +44,20 @@ record IpRange(byte[] address, int prefix, boolean written) {
         return format(b) + "/" + prefix;
     }
 
+    /** Whether every address of {@code other} is in this range (same address family only). */
+    boolean contains(IpRange other) {
+        if (other.address.length != address.length || other.prefix < prefix) {
+            return false;
+        }
+        for (int bit = 0; bit < prefix; bit++) {
+            int mask = 0x80 >>> (bit % 8);
+            if ((address[bit / 8] & mask) != (other.address[bit / 8] & mask)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     boolean hostBitsSet() {
         for (int bit = prefix; bit < address.length * 8; bit++) {
             if ((address[bit / 8] & (0x80 >>> (bit % 8))) != 0) {
