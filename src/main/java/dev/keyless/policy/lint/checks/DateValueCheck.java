@@ -25,6 +25,8 @@ import java.util.regex.Pattern;
 public final class DateValueCheck implements PolicyCheck {
 
     private static final Pattern EPOCH = Pattern.compile("\\d+");
+    private static final Pattern OFFSET = Pattern.compile(".*[+-]\\d{2}:?\\d{2}$");
+    private static final Pattern COMPACT_OFFSET = Pattern.compile(".*[+-]\\d{4}$");
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
@@ -48,8 +50,8 @@ public final class DateValueCheck implements PolicyCheck {
         try {
             if (s.length() == 10) {
                 LocalDate.parse(s);
-            } else if (s.endsWith("Z") || s.matches(".*[+-]\\d{2}:?\\d{2}$")) {
-                OffsetDateTime.parse(s.length() > 5 && s.matches(".*[+-]\\d{4}$")
+            } else if (s.endsWith("Z") || OFFSET.matcher(s).matches()) {
+                OffsetDateTime.parse(COMPACT_OFFSET.matcher(s).matches()
                         ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2) : s);
             } else {
                 LocalDateTime.parse(s);

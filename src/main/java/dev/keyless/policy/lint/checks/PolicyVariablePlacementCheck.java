@@ -23,8 +23,8 @@ public final class PolicyVariablePlacementCheck implements PolicyCheck {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
-        if (!context.policy().supportsVariables()) {
-            return; // PolicyVariableSyntaxCheck reports the version instead
+        if (!context.policy().supportsVariables() || !context.parsed().text().contains("${")) {
+            return; // no variable, or PolicyVariableSyntaxCheck reports the version instead
         }
         for (Statement s : context.policy().statements()) {
             for (PolicyVariables.Site site : PolicyVariables.sites(s)) {

@@ -20,6 +20,9 @@ public final class PolicyVariableSyntaxCheck implements PolicyCheck {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
+        if (!context.parsed().text().contains("${")) {
+            return; // no variable anywhere: the common case, decided without walking the statements
+        }
         boolean supported = context.policy().supportsVariables();
         for (Statement s : context.policy().statements()) {
             for (PolicyVariables.Site site : PolicyVariables.sites(s)) {
