@@ -38,3 +38,4 @@ preview: verify ## pulumi preview, after the gate
 up: verify ## the gated deploy: make verify, then pulumi up
 	@command -v pulumi >/dev/null || { echo "make up: the Pulumi CLI is not installed (https://www.pulumi.com/docs/install/) and cloud credentials are needed; nothing was deployed" >&2; exit 1; }
 	pulumi up
+

@@ -1,5 +1,6 @@
 package dev.keyless.cli;
 
+import dev.keyless.UserError;
 import dev.keyless.infra.FederationSettings;
 import dev.keyless.infra.InvalidSettingsException;
 import dev.keyless.infra.StackConfigFile;

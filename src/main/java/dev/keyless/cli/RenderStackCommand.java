@@ -1,5 +1,6 @@
 package dev.keyless.cli;
 
+import dev.keyless.UserError;
 import dev.keyless.stack.StackExportFile;
 import dev.keyless.stack.StackSnapshot;
 import picocli.CommandLine;

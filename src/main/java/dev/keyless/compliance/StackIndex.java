@@ -68,6 +68,18 @@ public final class StackIndex {
         return out;
     }
 
+    /** The ARNs of the stack's buckets ({@code arn:aws:s3:::NAME}). */
+    public List<String> bucketArns() {
+        return new BucketArns(this).all();
+    }
+
+    /** The policy of a bucket: its BucketPolicy resource, or the bucket's own {@code policy} property. */
+    public Optional<String> bucketPolicy(StackResource bucket) {
+        return forBucket(bucket, Set.of(ResourceTypes.BUCKET_POLICY)).stream()
+                .map(p -> p.string("policy")).flatMap(Optional::stream).findFirst()
+                .or(() -> bucket.string("policy"));
+    }
+
     /** The bucket's name as other resources refer to it. */
     public static Optional<String> bucketName(StackResource bucket) {
         return bucket.string("bucket").or(bucket::id);
