@@ -11,6 +11,7 @@ final class Verbs {
         cl.addSubcommand("render-stack", new RenderStackCommand());
         cl.addSubcommand("verify", new VerifyCommand());
         cl.addSubcommand("check-stack", new CheckStackCommand());
+        cl.addSubcommand(new ValidatePolicyCommand());
         cl.addSubcommand(new SimulateCustomPolicyCommand());
         cl.addSubcommand(new SimulateWebIdentityCommand());
         cl.addSubcommand(new CheckAccessNotGrantedCommand());

@@ -1,5 +1,6 @@
 package dev.keyless.policy.lint;
 
+import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.parse.ParsedPolicy;
 import dev.keyless.policy.parse.PolicyReader;
@@ -19,13 +20,19 @@ public final class OfflinePolicyValidator implements PolicyValidator {
             .thenComparing(Finding::issueCode);
 
     private final List<PolicyCheck> checks;
+    private final IamCatalog catalog;
 
     public OfflinePolicyValidator() {
         this(Checks.all());
     }
 
     public OfflinePolicyValidator(List<PolicyCheck> checks) {
+        this(checks, IamCatalog.builtIn());
+    }
+
+    public OfflinePolicyValidator(List<PolicyCheck> checks, IamCatalog catalog) {
         this.checks = List.copyOf(checks);
+        this.catalog = catalog;
     }
 
     @Override
@@ -33,7 +40,7 @@ public final class OfflinePolicyValidator implements PolicyValidator {
         ParsedPolicy parsed = PolicyReader.read(request.policyDocument());
         List<Finding> findings = new ArrayList<>(parsed.findings());
         parsed.policy().ifPresent(policy -> {
-            CheckContext context = new CheckContext(request, parsed, policy);
+            CheckContext context = new CheckContext(request, parsed, policy, catalog);
             for (PolicyCheck check : checks) {
                 check.check(context, findings);
             }

@@ -1,5 +1,6 @@
 package dev.keyless.policy.lint;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,10 @@ public record ValidateRequest(String policyDocument, PolicyType policyType, Opti
 
     public static final String ROLE_TRUST = "AWS::IAM::AssumeRolePolicyDocument";
     public static final String S3_BUCKET = "AWS::S3::Bucket";
+
+    /** The values ValidatePolicy accepts for {@code validatePolicyResourceType} (botocore model 2019-11-01). */
+    public static final List<String> RESOURCE_TYPES = List.of(S3_BUCKET, "AWS::S3::AccessPoint",
+            "AWS::S3::MultiRegionAccessPoint", "AWS::S3ObjectLambda::AccessPoint", ROLE_TRUST, "AWS::DynamoDB::Table");
 
     public static ValidateRequest identity(String document) {
         return new ValidateRequest(document, PolicyType.IDENTITY_POLICY, Optional.empty());

@@ -76,8 +76,11 @@ public final class PolicyReader {
                 for (int i = 0; i < items.items().size(); i++) {
                     reader.read(items.items().get(i), i).ifPresent(statements::add);
                 }
-            } else {
+            } else if (st.get() instanceof JsonValue.JsonObject) {
                 reader.read(st.get(), 0).ifPresent(statements::add);
+            } else {
+                // Statement is one object or an array of them; say both, not just "Object".
+                shapes.mismatch(st.get(), "Object or Array");
             }
         }
         Policy policy = new Policy(version, id, statements, array, statementLocation, root.location());

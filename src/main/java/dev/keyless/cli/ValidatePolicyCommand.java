@@ -1,0 +1,108 @@
+package dev.keyless.cli;
+
+import dev.keyless.UserError;
+import dev.keyless.policy.lint.OfflinePolicyValidator;
+import dev.keyless.policy.lint.PolicyType;
+import dev.keyless.policy.lint.PolicyValidator;
+import dev.keyless.policy.lint.ValidateRequest;
+import dev.keyless.policy.lint.ValidationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+/**
+ * {@code keyless validate-policy}: IAM Access Analyzer's ValidatePolicy with the AWS CLI's options
+ * and output. Offline by default; {@code --live} asks Access Analyzer itself through the backend
+ * given to the constructor. Like {@code aws accessanalyzer validate-policy} it exits 0 whenever it
+ * ran, findings or not (gates decide what blocks); 1 on bad arguments or unreadable input.
+ */
+@Command(name = "validate-policy", mixinStandardHelpOptions = true,
+        description = {"Validate a policy as IAM Access Analyzer's ValidatePolicy does and print its findings",
+                "(the ValidatePolicy response JSON, or a table with --output text)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:validated (with or without findings)", "1:bad arguments or unreadable input"})
+public final class ValidatePolicyCommand implements Callable<Integer> {
+
+    @Option(names = "--policy-document", required = true, paramLabel = "POLICY",
+            description = "The policy: file://PATH or the JSON itself.")
+    String policyDocument;
+
+    @Option(names = "--policy-type", required = true, paramLabel = "TYPE",
+            description = "IDENTITY_POLICY, RESOURCE_POLICY, SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY")
+    String policyType;
+
+    @Option(names = "--validate-policy-resource-type", paramLabel = "RESOURCE_TYPE",
+            description = "With RESOURCE_POLICY only: AWS::IAM::AssumeRolePolicyDocument (a role trust policy), "
+                    + "AWS::S3::Bucket, AWS::S3::AccessPoint, AWS::S3::MultiRegionAccessPoint, "
+                    + "AWS::S3ObjectLambda::AccessPoint or AWS::DynamoDB::Table")
+    String resourceType;
+
+    @Option(names = "--output", paramLabel = "FORMAT", defaultValue = "json",
+            description = "json (default, as the AWS CLI prints it) or text (a table)")
+    String output;
+
+    @Option(names = "--live", description = "Ask IAM Access Analyzer instead of the offline checker (AWS credentials needed).")
+    boolean live;
+
+    private final Supplier<PolicyValidator> offline;
+    private final Supplier<PolicyValidator> liveBackend;
+
+    public ValidatePolicyCommand() {
+        this(OfflinePolicyValidator::new, ValidatePolicyCommand::liveNotAvailable);
+    }
+
+    /** The seam for the live backend (issue #5): the AWS adapter is handed in here. */
+    public ValidatePolicyCommand(Supplier<PolicyValidator> offline, Supplier<PolicyValidator> live) {
+        this.offline = offline;
+        this.liveBackend = live;
+    }
+
+    @Override
+    public Integer call() {
+        ValidateRequest request = request();
+        if (!output.equals("json") && !output.equals("text")) {
+            throw new UserError("--output must be json or text, not " + output);
+        }
+        ValidationResult result = (live ? liveBackend : offline).get().validate(request);
+        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        if (output.equals("json")) {
+            out.println(FindingsJson.render(result));
+        } else {
+            out.print(FindingsTable.render(result));
+        }
+        out.flush();
+        return ExitCode.OK;
+    }
+
+    private ValidateRequest request() {
+        PolicyType type;
+        try {
+            type = PolicyType.valueOf(policyType);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--policy-type must be one of " + Arrays.toString(PolicyType.values())
+                    .replaceAll("[\\[\\]]", "") + ", not " + policyType);
+        }
+        if (resourceType != null) {
+            if (type != PolicyType.RESOURCE_POLICY) {
+                throw new UserError("--validate-policy-resource-type goes with --policy-type RESOURCE_POLICY only (not "
+                        + type + "), as in ValidatePolicy");
+            }
+            if (!ValidateRequest.RESOURCE_TYPES.contains(resourceType)) {
+                throw new UserError("--validate-policy-resource-type must be one of "
+                        + String.join(", ", ValidateRequest.RESOURCE_TYPES) + ", not " + resourceType);
+            }
+        }
+        String document = Inputs.text(policyDocument, "--policy-document");
+        return new ValidateRequest(document, type, Optional.ofNullable(resourceType));
+    }
+
+    private static PolicyValidator liveNotAvailable() {
+        throw new UserError("--live: the IAM Access Analyzer backend is not part of this build yet; "
+                + "run without --live for the offline checker");
+    }
+}

@@ -1,0 +1,61 @@
+package dev.keyless.policy.lint.checks;
+
+import dev.keyless.policy.finding.Finding;
+import dev.keyless.policy.finding.IssueCode;
+import dev.keyless.policy.lint.CheckContext;
+import dev.keyless.policy.lint.PolicyCheck;
+import dev.keyless.policy.model.ElementList;
+import dev.keyless.policy.model.Statement;
+import dev.keyless.policy.model.Text;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The service prefix of each Action and NotAction value:
+ * <ul>
+ *   <li>INVALID_SERVICE_IN_ACTION (ERROR) when the prefix does not exist and a close one does
+ *       ("Did you mean s3?"), INVALID_SERVICE (ERROR) when nothing is close. Access Analyzer
+ *       requires the prefix's exact capitalization ("The service prefix in the action must match
+ *       the specifications (including capitalization)"), so {@code S3:GetObject} is reported with
+ *       {@code s3} as the suggestion, although IAM itself matches prefixes ignoring case;</li>
+ *   <li>WILDCARD_IN_ACTION_SERVICE (ERROR, keyless's own) for {@code *} or {@code ?} in the
+ *       prefix: IAM rejects the document ("Action vendors ... must not contain wildcards").</li>
+ * </ul>
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-service-in-action">Invalid service in action</a>
+ */
+public final class ActionServiceCheck implements PolicyCheck {
+
+    @Override
+    public void check(CheckContext context, List<Finding> out) {
+        for (Statement s : context.policy().statements()) {
+            check(context, s.action(), out);
+            check(context, s.notAction(), out);
+        }
+    }
+
+    private static void check(CheckContext context, Optional<ElementList> element, List<Finding> out) {
+        if (element.isEmpty()) {
+            return;
+        }
+        for (Text value : element.get().values()) {
+            Optional<ActionName> parsed = ActionName.parse(value.value());
+            if (parsed.isEmpty()) {
+                continue;
+            }
+            ActionName a = parsed.get();
+            if (a.serviceHasWildcard()) {
+                out.add(Finding.of(IssueCode.WILDCARD_IN_ACTION_SERVICE,
+                        IssueCode.WILDCARD_IN_ACTION_SERVICE.details("service", a.service(), "action", a.text()), value.location()));
+            } else if (context.catalog().service(a.service()).isEmpty()) {
+                Optional<String> near = context.catalog().suggestService(a.service());
+                out.add(near.isPresent()
+                        ? Finding.of(IssueCode.INVALID_SERVICE_IN_ACTION, IssueCode.INVALID_SERVICE_IN_ACTION.details(
+                                "service", a.service(), "service2", near.get()), value.location())
+                        : Finding.of(IssueCode.INVALID_SERVICE, IssueCode.INVALID_SERVICE.details("service", a.service()),
+                                value.location()));
+            }
+        }
+    }
+}
