@@ -21,11 +21,14 @@ public final class CheckStackCommand implements Callable<Integer> {
             description = "the stack export to judge (file path or file://path)")
     String stackExport;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "write Cucumber's HTML and JUnit reports here")
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "write the reports here (index.html, SARIF, JUnit, summary JSON, Cucumber's HTML)")
     Path reportDir;
 
     @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
     Path features;
+
+    @picocli.CommandLine.Mixin
+    GateOptions gate = new GateOptions();
 
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -40,6 +43,6 @@ public final class CheckStackCommand implements Callable<Integer> {
             throw new UserError("--stack-export: " + e.getMessage());
         }
         return RuleBookGate.judge("check-stack", stack, features == null ? Home.features() : features,
-                Optional.ofNullable(reportDir), spec.commandLine().getOut());
+                Optional.ofNullable(reportDir), gate, spec.commandLine().getOut());
     }
 }

@@ -1,9 +1,17 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
+import dev.keyless.gate.BlockingTypes;
+import dev.keyless.gate.Gate;
+import dev.keyless.gate.GateDecision;
+import dev.keyless.gate.Waivers;
+import dev.keyless.policy.catalog.IamCatalog;
+import dev.keyless.report.ConsoleReport;
+import dev.keyless.report.ReportSet;
+import dev.keyless.report.RunInfo;
 import dev.keyless.rulebook.RuleBook;
 import dev.keyless.rulebook.RuleBookResult;
-import dev.keyless.rulebook.ScenarioResult;
+import dev.keyless.rulebook.RuleBookValidator;
 import dev.keyless.stack.StackSnapshot;
 
 import java.io.IOException;
@@ -13,17 +21,21 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * Runs the rule book against a snapshot, prints a reviewer's summary, and turns the outcome into an
- * exit code: 0 when every scenario passed, 2 when any failed, 1 when the rule book could not run.
+ * Runs the rule book against a snapshot, lets the gate judge the run (findings, exceptions, blocking
+ * types), prints a reviewer's summary, writes the reports, and turns the verdict into an exit code:
+ * 0 when nothing blocks, 2 when something does, 1 when the rule book could not run.
  */
 final class RuleBookGate {
 
     private RuleBookGate() {}
 
-    static int judge(String verb, StackSnapshot stack, Path features, Optional<Path> reportDir, PrintWriter out) {
+    static int judge(String verb, StackSnapshot stack, Path features, Optional<Path> reportDir, GateOptions gate,
+                     PrintWriter out) {
         if (!Files.isDirectory(features)) {
             throw new UserError("no rule book at " + features + " (run from a keyless checkout, or pass --features DIR)");
         }
+        BlockingTypes blocking = gate.blocking();
+        Waivers waivers = gate.waivers();
         RuleBook.Options options = RuleBook.Options.offline(features);
         if (reportDir.isPresent()) {
             try {
@@ -33,34 +45,26 @@ final class RuleBookGate {
             }
             options = options.withReportDir(reportDir.get().toAbsolutePath());
         }
-        out.printf("keyless %s · mode: offline · stack: %s/%s (%s)%n", verb, stack.project(), stack.stack(), stack.source());
+        String mode = "offline"; // issue 5 (live mode) takes this from the run's mode record
+        out.printf("keyless %s · mode: %s · stack: %s/%s (%s)%n", verb, mode, stack.project(), stack.stack(), stack.source());
         RuleBookResult result = RuleBook.run(stack, options);
-        for (ScenarioResult s : result.scenarios()) {
-            out.printf("  %-4s  %s › %s%n", label(s.status()), s.feature(), s.scenario());
-            if (s.status() == ScenarioResult.Status.FAILED) {
-                for (String line : s.reason().orElse("").split("; ")) {
-                    out.printf("          %s%n", line);
-                }
-            }
+        GateDecision decision = Gate.decide(stack, result, RuleBookValidator.current(), waivers, blocking);
+        int exit = decision.blocked() ? ExitCode.VIOLATIONS : ExitCode.OK;
+        ConsoleReport.print(decision, exit, out);
+        if (reportDir.isPresent()) {
+            RunInfo run = new RunInfo(verb, mode, stack.project(), stack.stack(), stack.source(), Version.current(),
+                    IamCatalog.builtIn().source().toString(), blocking.names(), waivers.source(), exit);
+            out.printf("Reports: %s%n", writeReports(reportDir.get(), run, stack, decision));
         }
-        int exit = result.compliant() ? ExitCode.OK : ExitCode.VIOLATIONS;
-        if (result.scenarios().isEmpty()) {
-            out.println("No scenario ran: the rule book proved nothing, so the gate fails.");
-        }
-        out.printf("%d scenarios: %d passed, %d failed, %d skipped → %s (exit %d)%n", result.scenarios().size(),
-                result.passedCount(), result.failed().size(),
-                result.scenarios().size() - result.passedCount() - result.failed().size(),
-                exit == ExitCode.OK ? "COMPLIANT" : "VIOLATIONS", exit);
-        reportDir.ifPresent(d -> out.printf("Report: %s%n", d.resolve("rule-book.html")));
         out.flush();
         return exit;
     }
 
-    private static String label(ScenarioResult.Status status) {
-        return switch (status) {
-            case PASSED -> "PASS";
-            case FAILED -> "FAIL";
-            case SKIPPED -> "SKIP";
-        };
+    private static Path writeReports(Path dir, RunInfo run, StackSnapshot stack, GateDecision decision) {
+        try {
+            return ReportSet.write(dir, run, stack, decision);
+        } catch (IOException e) {
+            throw new UserError("cannot write the reports to " + dir + ": " + e.getMessage());
+        }
     }
 }

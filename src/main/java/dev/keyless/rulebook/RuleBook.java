@@ -67,7 +67,7 @@ public final class RuleBook {
                 .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
         options.reportDir().ifPresent(dir -> b.configurationParameter("cucumber.plugin",
-                "html:" + dir.resolve("rule-book.html") + ", junit:" + dir.resolve("rule-book-junit.xml")
+                "html:" + dir.resolve("rule-book.html")
                         + ", message:" + dir.resolve("rule-book.ndjson")));
         return b.build();
     }
