@@ -31,10 +31,16 @@ public final class GateOptions {
 
     /** The exceptions as of today (UTC); a file named with --exceptions must exist. */
     Waivers waivers() {
-        Path file = exceptions != null ? exceptions : Home.dir().resolve(EXCEPTIONS_FILE);
+        Path file = exceptions != null ? exceptions : relative(Home.dir().resolve(EXCEPTIONS_FILE));
         if (exceptions != null && !Files.exists(exceptions)) {
             throw new UserError("--exceptions: no file at " + exceptions);
         }
         return WaiverFile.read(file, LocalDate.now(ZoneOffset.UTC));
+    }
+
+    /** Reports name the file as the user would type it from the checkout. */
+    private static Path relative(Path file) {
+        Path cwd = Path.of("").toAbsolutePath();
+        return file.toAbsolutePath().startsWith(cwd) ? cwd.relativize(file.toAbsolutePath()) : file;
     }
 }

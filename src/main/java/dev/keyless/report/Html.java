@@ -48,7 +48,7 @@ final class Html {
             .b-skipped { background: var(--skip); } .b-valid { background: var(--pass); }
             tr.failed td { background: #fdf1f0; } tr.waived td { background: #fff8e8; }
             .graph { overflow-x: auto; border: 1px solid var(--line); border-radius: 6px; padding: 8px; background: #fff; }
-            .graph svg { display: block; max-width: none; }
+            .graph svg { display: block; width: 100%; height: auto; }
             .legend span { margin-right: 16px; } .legend i { display: inline-block; width: 26px; height: 0; border-top: 2px solid; vertical-align: middle; margin-right: 4px; }
             iframe.cucumber { width: 100%; height: 900px; border: 1px solid var(--line); border-radius: 6px; }
             code, .mono { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: 12.5px; }
