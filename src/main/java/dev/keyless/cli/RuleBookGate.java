@@ -6,6 +6,7 @@ import dev.keyless.gate.Gate;
 import dev.keyless.gate.GateDecision;
 import dev.keyless.gate.Waivers;
 import dev.keyless.policy.catalog.IamCatalog;
+import dev.keyless.progress.Progress;
 import dev.keyless.report.ConsoleReport;
 import dev.keyless.report.ReportSet;
 import dev.keyless.report.RunInfo;
@@ -47,7 +48,7 @@ final class RuleBookGate {
         }
         String mode = "offline"; // issue 5 (live mode) takes this from the run's mode record
         out.printf("keyless %s · mode: %s · stack: %s/%s (%s)%n", verb, mode, stack.project(), stack.stack(), stack.source());
-        RuleBookResult result = RuleBook.run(stack, options);
+        RuleBookResult result = RuleBook.run(stack, options, Progress.onTerminal("rule book"));
         GateDecision decision = Gate.decide(stack, result, RuleBookValidator.current(), waivers, blocking);
         int exit = decision.blocked() ? ExitCode.VIOLATIONS : ExitCode.OK;
         ConsoleReport.print(decision, exit, out);
