@@ -158,7 +158,10 @@ class ReportContentsTest {
         }
         assertThat(compliant.text("access-graph.svg")).as("denied-but-checked actions are drawn apart")
                 .contains("<g class=\"node denied denied\" data-id=\"denied:s3:PutObject\">")
-                .contains("<g class=\"node action grant\" data-id=\"action:s3:GetObject\">");
+                .contains("<g class=\"node action grant\" data-id=\"action:s3:GetObject\">")
+                .as("a resource only denied requests aim at is no danger")
+                .contains("<g class=\"node resource normal\" data-id=\"resource:*\">")
+                .doesNotContain(" danger\"");
         assertThat(noSub.text("access-graph.svg")).contains("missing pin: accounts.google.com:sub");
     }
 

@@ -89,7 +89,8 @@ class ReportInBrowserTest {
         try (HeadlessChromium chromium = new HeadlessChromium()) {
             chromium.open(run.dir().resolve("rule-book.html"));
             String text = "";
-            for (int i = 0; i < 100 && !text.contains(ratio); i++) {
+            // Cucumber's page is a React app: the header renders before the features do
+            for (int i = 0; i < 200 && !(text.contains(ratio) && text.contains("is allowed, not denied")); i++) {
                 Thread.sleep(100);
                 text = chromium.evaluate("document.body.innerText");
             }

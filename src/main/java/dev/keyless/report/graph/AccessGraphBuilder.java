@@ -130,7 +130,7 @@ public final class AccessGraphBuilder {
             graph.connect(policyId, id, "Allow" + condition, danger ? Tone.DANGER : Tone.GRANT);
             for (String resource : s.resources().map(r -> r.negated() ? List.of(TrustLines.list(r))
                     : r.values().stream().map(Text::value).toList()).orElse(List.of())) {
-                String target = resources.node(resource);
+                String target = resources.node(resource, true);
                 boolean wide = danger || graph.node(target).map(n -> n.tone() == Tone.DANGER).orElse(false);
                 graph.connect(id, target, resources.suffix(resource), wide ? Tone.DANGER : Tone.GRANT);
             }
@@ -138,7 +138,7 @@ public final class AccessGraphBuilder {
     }
 
     private void probed(String roleId, DeniedProbes.Outcome o) {
-        String target = resources.node(o.resource());
+        String target = resources.node(o.resource(), o.result().map(r -> r.evalDecision().allowed()).orElse(true));
         if (o.error().isPresent()) {
             String id = "unknown:" + o.probe().action();
             graph.add(new GraphNode(id, Column.ACTION, "unknown", o.probe().action(),
@@ -171,7 +171,7 @@ public final class AccessGraphBuilder {
         graph.add(new GraphNode(id, Column.POLICY, "bucket-policy", name, lines, tone));
         for (Statement s : statements) {
             for (String r : s.resources().map(x -> x.values().stream().map(Text::value).toList()).orElse(List.of())) {
-                graph.connect(id, resources.node(r), s.allows() ? "allows" : "denies",
+                graph.connect(id, resources.node(r, s.allows()), s.allows() ? "allows" : "denies",
                         s.allows() ? (TrustLines.trustsEveryone(s) ? Tone.DANGER : Tone.GRANT) : Tone.DENIED);
             }
         }

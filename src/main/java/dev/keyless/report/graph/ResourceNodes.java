@@ -38,8 +38,11 @@ final class ResourceNodes {
         }
     }
 
-    /** The node for a Resource value, created if it is not a bucket or object of the stack. */
-    String node(String resource) {
+    /**
+     * The node for a Resource value, created if it is not a bucket or object of the stack; {@code *} is
+     * red only where something grants on it (a probe that was denied on it is no danger).
+     */
+    String node(String resource, boolean granted) {
         for (Map.Entry<String, String> b : buckets.entrySet()) {
             if (resource.equals(b.getKey())) {
                 return "bucket:" + b.getKey();
@@ -49,10 +52,10 @@ final class ResourceNodes {
             }
         }
         String id = "resource:" + resource;
-        boolean everything = resource.equals("*") || resource.startsWith("NotResource");
+        boolean everything = granted && (resource.equals("*") || resource.startsWith("NotResource"));
         String title = resource.equals("*") ? "* (every resource)" : roleItself(resource).orElse(resource);
         graph.add(new GraphNode(id, Column.RESOURCE, "resource", title,
-                everything ? List.of("anything in any account") : List.of(), everything ? Tone.DANGER : Tone.NORMAL));
+                resource.equals("*") ? List.of("anything in any account") : List.of(), everything ? Tone.DANGER : Tone.NORMAL));
         return id;
     }
 
