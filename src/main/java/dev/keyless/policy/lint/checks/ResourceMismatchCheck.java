@@ -51,6 +51,9 @@ public final class ResourceMismatchCheck implements PolicyCheck {
                 return;
             }
         }
+        if (resourceValues.stream().allMatch(r -> r.value().equals("*"))) {
+            return;
+        }
         StatementResources resources = StatementResources.of(context, resourceValues);
         List<List<Action>> expansions = new ArrayList<>(actionValues.size());
         Set<ResourceType> types = new LinkedHashSet<>();

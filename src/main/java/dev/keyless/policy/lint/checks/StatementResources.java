@@ -94,7 +94,7 @@ final class StatementResources {
      */
     boolean wellFormed(int i) {
         ArnServiceRules rules = context.catalog().arnService(arns[i].service()).orElseThrow();
-        return ArnFields.judge(arns[i], rules, values.get(i), new ArrayList<>());
+        return ArnFields.judge(context, arns[i], rules, values.get(i), new ArrayList<>());
     }
 
     /** Every value other than {@code *} is judged and well-formed, so "matches no resource" is meaningful. */
