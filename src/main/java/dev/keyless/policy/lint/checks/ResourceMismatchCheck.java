@@ -27,7 +27,7 @@ import java.util.Set;
  *       no value for this column, you must specify all resources ("*")".</li>
  * </ul>
  * Only statements with Action and Resource are judged (a Not element turns the question around),
- * never with action {@code *}. Values that are not well-formed ARNs of a known service are left to
+ * and only when every action names one service ({@code *} and {@code *:Get*} name them all). Values that are not well-formed ARNs of a known service are left to
  * the ARN checks, and while one is present the action side is not judged. WARNING rather than
  * ERROR because IAM accepts such statements and the ARN matching rules are keyless's reading of
  * the reference's formats (see docs/catalog.md, "ARN matching").
@@ -47,7 +47,7 @@ public final class ResourceMismatchCheck implements PolicyCheck {
 
     private static void check(CheckContext context, List<Text> actionValues, List<Text> resourceValues, List<Finding> out) {
         for (Text a : actionValues) {
-            if (a.value().equals(ActionName.ALL)) {
+            if (!ActionName.namesOneService(a.value())) {
                 return;
             }
         }
