@@ -6,7 +6,7 @@ KEYLESS := bin/keyless
 REPORT_DIR ?= target/keyless-report
 STACK ?=
 
-.PHONY: help build verify test render check preview up
+.PHONY: help build verify test render check preview up bench
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -28,6 +28,9 @@ check: ## the rule book against a stack export: make check STACK=path/to/export.
 	@[ -n "$(STACK)" ] || { echo "usage: make check STACK=path/to/stack-export.json" >&2; exit 1; }
 	$(KEYLESS) check-stack --stack-export $(STACK) --report-dir $(REPORT_DIR)
 
+bench: ## performance figures: catalog load, render, validate, evaluate, batch, verify
+	scripts/bench
+
 preview: verify ## pulumi preview, after the gate
 	@command -v pulumi >/dev/null || { echo "make preview: the Pulumi CLI is not installed (https://www.pulumi.com/docs/install/); nothing was previewed" >&2; exit 1; }
 	pulumi preview
@@ -35,3 +38,4 @@ preview: verify ## pulumi preview, after the gate
 up: verify ## the gated deploy: make verify, then pulumi up
 	@command -v pulumi >/dev/null || { echo "make up: the Pulumi CLI is not installed (https://www.pulumi.com/docs/install/) and cloud credentials are needed; nothing was deployed" >&2; exit 1; }
 	pulumi up
+

@@ -1,5 +1,6 @@
 package dev.keyless.cli;
 
+import dev.keyless.UserError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package dev.keyless.cli;
 
+import dev.keyless.UserError;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

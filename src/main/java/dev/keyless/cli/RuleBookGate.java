@@ -1,5 +1,6 @@
 package dev.keyless.cli;
 
+import dev.keyless.UserError;
 import dev.keyless.rulebook.RuleBook;
 import dev.keyless.rulebook.RuleBookResult;
 import dev.keyless.rulebook.ScenarioResult;

@@ -1,5 +1,6 @@
 package dev.keyless.cli;
 
+import dev.keyless.UserError;
 import dev.keyless.policy.lint.OfflinePolicyValidator;
 import dev.keyless.policy.lint.PolicyType;
 import dev.keyless.policy.lint.PolicyValidator;

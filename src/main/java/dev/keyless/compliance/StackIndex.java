@@ -51,6 +51,35 @@ public final class StackIndex {
         return stack.resources().stream().filter(r -> ResourceTypes.BUCKETS.contains(r.type())).toList();
     }
 
+    /**
+     * Every bucket policy of the stack: a bucket's own {@code policy} property (the legacy
+     * {@code aws:s3/bucket:Bucket} takes one) and every {@code BucketPolicy} resource, whichever bucket
+     * it names. {@code document} is empty when the text cannot be read (e.g. an encrypted secret).
+     */
+    public List<BucketPolicy> bucketPolicies() {
+        List<BucketPolicy> out = new ArrayList<>();
+        for (StackResource bucket : buckets()) {
+            bucket.property("policy").filter(p -> SecretValue.reveal(p) != null)
+                    .ifPresent(p -> out.add(new BucketPolicy("policy of bucket " + bucket.name(), PolicyText.parse(p))));
+        }
+        for (StackResource p : stack.ofType(ResourceTypes.BUCKET_POLICY)) {
+            out.add(new BucketPolicy("bucket policy " + p.name(), PolicyText.parse(p.property("policy").orElse(null))));
+        }
+        return out;
+    }
+
+    /** The ARNs of the stack's buckets ({@code arn:aws:s3:::NAME}). */
+    public List<String> bucketArns() {
+        return new BucketArns(this).all();
+    }
+
+    /** The policy of a bucket: its BucketPolicy resource, or the bucket's own {@code policy} property. */
+    public Optional<String> bucketPolicy(StackResource bucket) {
+        return forBucket(bucket, Set.of(ResourceTypes.BUCKET_POLICY)).stream()
+                .map(p -> p.string("policy")).flatMap(Optional::stream).findFirst()
+                .or(() -> bucket.string("policy"));
+    }
+
     /** The bucket's name as other resources refer to it. */
     public static Optional<String> bucketName(StackResource bucket) {
         return bucket.string("bucket").or(bucket::id);

@@ -64,7 +64,8 @@ public final class RuleBook {
                 .configurationParameter("cucumber.glue", GLUE)
                 .configurationParameter("cucumber.filter.tags", options.tagExpression())
                 .configurationParameter("cucumber.publish.quiet", "true")
-                .configurationParameter("cucumber.junit-platform.naming-strategy", "long");
+                .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
+                .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
         options.reportDir().ifPresent(dir -> b.configurationParameter("cucumber.plugin",
                 "html:" + dir.resolve("rule-book.html") + ", junit:" + dir.resolve("rule-book-junit.xml")
                         + ", message:" + dir.resolve("rule-book.ndjson")));
@@ -104,14 +105,19 @@ public final class RuleBook {
         }
 
         private ScenarioResult result(TestIdentifier id, ScenarioResult.Status status, Optional<String> reason) {
-            String feature = plan.getParent(id).map(TestIdentifier::getDisplayName).orElse("");
-            String scenario = id.getDisplayName();
-            // The long naming strategy prefixes the feature name; reviewers want the scenario's own name.
-            if (!feature.isEmpty() && scenario.startsWith(feature + " - ")) {
-                scenario = scenario.substring(feature.length() + 3);
-            }
-            return new ScenarioResult(feature, scenario,
+            return new ScenarioResult(feature(id).getDisplayName(), id.getDisplayName(),
                     id.getTags().stream().map(TestTag::getName).collect(Collectors.toSet()), status, reason);
+        }
+
+        /** The feature a scenario belongs to: its ancestor just below the engine, past outlines and examples. */
+        private TestIdentifier feature(TestIdentifier id) {
+            TestIdentifier node = id;
+            Optional<TestIdentifier> parent = plan.getParent(node);
+            while (parent.isPresent() && plan.getParent(parent.get()).isPresent()) {
+                node = parent.get();
+                parent = plan.getParent(node);
+            }
+            return node;
         }
     }
 

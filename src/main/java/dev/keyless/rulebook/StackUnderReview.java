@@ -12,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class StackUnderReview {
 
-    private static Supplier<StackSnapshot> source = () -> { throw new IllegalStateException("no stack"); };
+    private static final Supplier<StackSnapshot> SOURCE = StackSources::fromEnvironment;
     private static StackSnapshot current;
 
     private StackUnderReview() {}
@@ -28,7 +28,7 @@ public final class StackUnderReview {
     /** The snapshot under review, loading the default source on first use. */
     public static synchronized StackSnapshot get() {
         if (current == null) {
-            current = source.get();
+            current = SOURCE.get();
         }
         return current;
     }

@@ -9,14 +9,21 @@ import java.util.Optional;
  * One resource of a stack as Pulumi records it: type token (e.g. {@code aws:iam/role:Role}), logical
  * name, URN, provider id, and its input and output properties. Property values are plain JSON values
  * ({@code String}, {@code Boolean}, {@code Number}, {@code List}, {@code Map}, {@code null}) or a
- * {@link SecretValue}.
+ * {@link SecretValue}. {@code links} keeps parent, provider and dependencies, so a snapshot read
+ * from an export can be written back whole.
  */
 public record StackResource(String type, String name, String urn, Optional<String> id,
-                            Map<String, Object> inputs, Map<String, Object> outputs) {
+                            Map<String, Object> inputs, Map<String, Object> outputs, ResourceLinks links) {
 
     public StackResource {
         inputs = Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
         outputs = Collections.unmodifiableMap(new LinkedHashMap<>(outputs));
+        links = links == null ? ResourceLinks.none() : links;
+    }
+
+    public StackResource(String type, String name, String urn, Optional<String> id,
+                         Map<String, Object> inputs, Map<String, Object> outputs) {
+        this(type, name, urn, id, inputs, outputs, ResourceLinks.none());
     }
 
     /** An output if the stack recorded one, else the input of the same name. */

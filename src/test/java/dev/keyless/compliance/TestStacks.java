@@ -30,6 +30,10 @@ public final class TestStacks {
              {"Effect":"Allow","Action":"s3:ListBucket","Resource":"%s"},
              {"Effect":"Allow","Action":"s3:GetObject","Resource":"%s/*"}]}""".formatted(BUCKET_ARN, BUCKET_ARN);
 
+    public static final String TLS_ONLY = """
+            {"Version":"2012-10-17","Statement":[{"Effect":"Deny","Principal":"*","Action":"s3:*",
+             "Resource":["%s","%s/*"],"Condition":{"Bool":{"aws:SecureTransport":"false"}}}]}""".formatted(BUCKET_ARN, BUCKET_ARN);
+
     private TestStacks() {}
 
     public static StackSnapshot compliant() {
@@ -51,6 +55,8 @@ public final class TestStacks {
                         Map.of()),
                 resource("aws:s3/bucketOwnershipControls:BucketOwnershipControls", "data-bucket-ownership",
                         Map.of("bucket", BUCKET, "rule", Map.of("objectOwnership", "BucketOwnerEnforced")), Map.of()),
+                resource("aws:s3/bucketPolicy:BucketPolicy", "data-bucket-tls-only", Map.of("bucket", BUCKET, "policy",
+                        TLS_ONLY), Map.of()),
                 resource("aws:iam/policy:Policy", "read-policy", Map.of("policy", READ), Map.of("arn", POLICY_ARN)),
                 resource("aws:iam/role:Role", "workload-role", Map.of("assumeRolePolicy", TRUST, "maxSessionDuration", 3600),
                         Map.of("arn", ROLE_ARN, "name", "workload-role-0001")),

@@ -1,5 +1,6 @@
 package dev.keyless.rulebook.steps;
 
+import dev.keyless.compliance.AccessAnalyzerReview;
 import dev.keyless.compliance.BucketPrivacyReview;
 import dev.keyless.compliance.RolePermissionReview;
 import dev.keyless.compliance.RoleTamperingReview;
@@ -8,6 +9,7 @@ import dev.keyless.compliance.SessionReview;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.compliance.StaticKeyReview;
 import dev.keyless.compliance.Violation;
+import dev.keyless.rulebook.RuleBookValidator;
 import dev.keyless.rulebook.StackUnderReview;
 
 import java.util.List;
@@ -54,6 +56,11 @@ public final class ReviewWorld {
 
     public SessionReview session() {
         return new SessionReview(index());
+    }
+
+    /** The stack's documents through ValidatePolicy, offline unless the runner chose another backend. */
+    public AccessAnalyzerReview accessAnalyzer() {
+        return new AccessAnalyzerReview(index(), RuleBookValidator.current());
     }
 
     /** The rule holds when nothing violates it; otherwise the scenario fails listing every violation. */

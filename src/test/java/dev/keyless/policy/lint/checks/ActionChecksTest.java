@@ -3,11 +3,11 @@ package dev.keyless.policy.lint.checks;
 import dev.keyless.policy.lint.ValidateRequest;
 import org.junit.jupiter.api.Test;
 
-import static dev.keyless.policy.lint.checks.Lint.OBJECTS;
-import static dev.keyless.policy.lint.checks.Lint.allow;
-import static dev.keyless.policy.lint.checks.Lint.identity;
-import static dev.keyless.policy.lint.checks.Lint.policy;
-import static dev.keyless.policy.lint.checks.Lint.q;
+import static dev.keyless.policy.lint.checks.AllChecks.OBJECTS;
+import static dev.keyless.policy.lint.checks.AllChecks.allow;
+import static dev.keyless.policy.lint.checks.AllChecks.identity;
+import static dev.keyless.policy.lint.checks.AllChecks.policy;
+import static dev.keyless.policy.lint.checks.AllChecks.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -26,7 +26,7 @@ class ActionChecksTest {
     }
 
     private static String details(String code, String document) {
-        return Lint.only(code, ValidateRequest.identity(document)).findingDetails();
+        return AllChecks.only(code, ValidateRequest.identity(document)).findingDetails();
     }
 
     @Test
@@ -74,7 +74,7 @@ class ActionChecksTest {
         assertThat(identity(actions("s3:Get*"))).isEmpty();
         assertThat(identity(actions("s3:*Object"))).isEmpty();
         assertThat(identity(actions("s3:Get?bject"))).isEmpty();
-        assertThat(identity(policy(allow(q("*"), q("*"))))).isEmpty();
+        assertThat(identity(policy("{\"Effect\": \"Deny\", \"Action\": \"*\", \"Resource\": \"*\"}"))).isEmpty();
     }
 
     @Test
@@ -106,7 +106,7 @@ class ActionChecksTest {
 
     @Test
     void of_two_equal_actions_the_later_one_is_redundant_and_one_finding_lists_every_redundant_action() {
-        var f = Lint.only("REDUNDANT_ACTION", ValidateRequest.identity(actions("s3:GetObject", "s3:Get*", "s3:GetObject", "s3:GetObjectAcl")));
+        var f = AllChecks.only("REDUNDANT_ACTION", ValidateRequest.identity(actions("s3:GetObject", "s3:Get*", "s3:GetObject", "s3:GetObjectAcl")));
         assertThat(f.locations()).extracting(l -> l.path().toString())
                 .containsExactly("Statement[0].Action[0]", "Statement[0].Action[2]", "Statement[0].Action[3]");
         assertThat(f.findingDetails()).startsWith("The 3 action(s) are redundant");

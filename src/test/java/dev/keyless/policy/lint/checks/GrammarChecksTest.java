@@ -6,15 +6,15 @@ import dev.keyless.policy.model.Position;
 import dev.keyless.policy.model.Span;
 import org.junit.jupiter.api.Test;
 
-import static dev.keyless.policy.lint.checks.Lint.OBJECTS;
-import static dev.keyless.policy.lint.checks.Lint.allow;
-import static dev.keyless.policy.lint.checks.Lint.bucket;
-import static dev.keyless.policy.lint.checks.Lint.identity;
-import static dev.keyless.policy.lint.checks.Lint.of;
-import static dev.keyless.policy.lint.checks.Lint.policy;
-import static dev.keyless.policy.lint.checks.Lint.q;
-import static dev.keyless.policy.lint.checks.Lint.resource;
-import static dev.keyless.policy.lint.checks.Lint.trust;
+import static dev.keyless.policy.lint.checks.AllChecks.OBJECTS;
+import static dev.keyless.policy.lint.checks.AllChecks.allow;
+import static dev.keyless.policy.lint.checks.AllChecks.bucket;
+import static dev.keyless.policy.lint.checks.AllChecks.identity;
+import static dev.keyless.policy.lint.checks.AllChecks.of;
+import static dev.keyless.policy.lint.checks.AllChecks.policy;
+import static dev.keyless.policy.lint.checks.AllChecks.q;
+import static dev.keyless.policy.lint.checks.AllChecks.resource;
+import static dev.keyless.policy.lint.checks.AllChecks.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,7 +29,7 @@ class GrammarChecksTest {
     @Test
     void a_policy_without_version_is_warned_at_its_opening_brace() {
         String doc = "\n  {\"Statement\": [" + READ + "]}";
-        var f = Lint.only("MISSING_VERSION", ValidateRequest.identity(doc));
+        var f = AllChecks.only("MISSING_VERSION", ValidateRequest.identity(doc));
         assertThat(f.locations().get(0).span()).isEqualTo(new Span(new Position(2, 2, 3), new Position(2, 3, 4)));
     }
 
@@ -42,7 +42,7 @@ class GrammarChecksTest {
     void only_the_two_policy_language_versions_are_valid() {
         assertThat(identity("{\"Version\": \"2008-10-17\", \"Statement\": [" + READ + "]}")).isEmpty();
         assertThat(identity("{\"Version\": \"2012-10-18\", \"Statement\": [" + READ + "]}")).containsExactly("INVALID_VERSION @ Version");
-        var f = Lint.only("INVALID_VERSION", ValidateRequest.identity("{\"Version\": \"2012-10-18\", \"Statement\": [" + READ + "]}"));
+        var f = AllChecks.only("INVALID_VERSION", ValidateRequest.identity("{\"Version\": \"2012-10-18\", \"Statement\": [" + READ + "]}"));
         assertThat(f.findingDetails()).isEqualTo("The version 2012-10-18 is not valid. Use one of the following versions: 2012-10-17, 2008-10-17");
     }
 
@@ -118,9 +118,9 @@ class GrammarChecksTest {
         String withPrincipal = allow(q("s3:GetObject"), q(OBJECTS), "\"Principal\": {\"AWS\": \"111122223333\"}");
         assertThat(bucket(policy(withPrincipal))).isEmpty();
         assertThat(identity(policy(withPrincipal))).containsExactly("UNSUPPORTED_PRINCIPAL @ Statement[0].Principal");
-        assertThat(identity(policy(withPrincipal.replace("Principal", "NotPrincipal"))))
+        assertThat(identity(policy(withPrincipal.replace("Principal", "NotPrincipal").replace("Allow", "Deny"))))
                 .containsExactly("UNSUPPORTED_PRINCIPAL @ Statement[0].NotPrincipal");
-        var f = Lint.only("UNSUPPORTED_PRINCIPAL", ValidateRequest.identity(policy(withPrincipal)));
+        var f = AllChecks.only("UNSUPPORTED_PRINCIPAL", ValidateRequest.identity(policy(withPrincipal)));
         assertThat(f.findingDetails()).isEqualTo(
                 "The policy type IDENTITY_POLICY does not support the Principal element. Remove the Principal element.");
     }
@@ -133,7 +133,7 @@ class GrammarChecksTest {
                 .containsExactly("UNSUPPORTED_ELEMENT_COMBINATION @ Statement[0].NotResource");
         String both = "{\"Effect\": \"Deny\", \"Principal\": \"*\", \"NotPrincipal\": {\"AWS\": \"111122223333\"}, \"Action\": \"s3:DeleteObject\", \"Resource\": \"" + OBJECTS + "\"}";
         assertThat(bucket(policy(both))).contains("UNSUPPORTED_ELEMENT_COMBINATION @ Statement[0].NotPrincipal");
-        var f = Lint.only("UNSUPPORTED_ELEMENT_COMBINATION", ValidateRequest.bucket(policy(both)));
+        var f = AllChecks.only("UNSUPPORTED_ELEMENT_COMBINATION", ValidateRequest.bucket(policy(both)));
         assertThat(f.findingDetails()).isEqualTo("The policy elements Principal and NotPrincipal can not be used in the same statement. Remove one of these elements.");
     }
 }

@@ -3,10 +3,10 @@ package dev.keyless.policy.lint.checks;
 import dev.keyless.policy.lint.ValidateRequest;
 import org.junit.jupiter.api.Test;
 
-import static dev.keyless.policy.lint.checks.Lint.allow;
-import static dev.keyless.policy.lint.checks.Lint.identity;
-import static dev.keyless.policy.lint.checks.Lint.policy;
-import static dev.keyless.policy.lint.checks.Lint.q;
+import static dev.keyless.policy.lint.checks.AllChecks.allow;
+import static dev.keyless.policy.lint.checks.AllChecks.identity;
+import static dev.keyless.policy.lint.checks.AllChecks.policy;
+import static dev.keyless.policy.lint.checks.AllChecks.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -20,7 +20,7 @@ class ResourceArnChecksTest {
     }
 
     private static String details(String code, String document) {
-        return Lint.only(code, ValidateRequest.identity(document)).findingDetails();
+        return AllChecks.only(code, ValidateRequest.identity(document)).findingDetails();
     }
 
     @Test

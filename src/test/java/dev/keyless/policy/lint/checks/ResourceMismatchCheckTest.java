@@ -3,12 +3,12 @@ package dev.keyless.policy.lint.checks;
 import dev.keyless.policy.lint.ValidateRequest;
 import org.junit.jupiter.api.Test;
 
-import static dev.keyless.policy.lint.checks.Lint.BUCKET;
-import static dev.keyless.policy.lint.checks.Lint.OBJECTS;
-import static dev.keyless.policy.lint.checks.Lint.allow;
-import static dev.keyless.policy.lint.checks.Lint.identity;
-import static dev.keyless.policy.lint.checks.Lint.policy;
-import static dev.keyless.policy.lint.checks.Lint.q;
+import static dev.keyless.policy.lint.checks.AllChecks.BUCKET;
+import static dev.keyless.policy.lint.checks.AllChecks.OBJECTS;
+import static dev.keyless.policy.lint.checks.AllChecks.allow;
+import static dev.keyless.policy.lint.checks.AllChecks.identity;
+import static dev.keyless.policy.lint.checks.AllChecks.policy;
+import static dev.keyless.policy.lint.checks.AllChecks.q;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,7 +23,7 @@ class ResourceMismatchCheckTest {
         String doc = policy(allow(q("s3:GetObject"), q(BUCKET)));
         assertThat(identity(doc)).containsExactly("ACTION_MATCHES_NO_RESOURCE @ Statement[0].Action",
                 "RESOURCE_MATCHES_NO_ACTION @ Statement[0].Resource");
-        assertThat(Lint.only("RESOURCE_MATCHES_NO_ACTION", ValidateRequest.identity(doc)).findingDetails())
+        assertThat(AllChecks.only("RESOURCE_MATCHES_NO_ACTION", ValidateRequest.identity(doc)).findingDetails())
                 .startsWith("The resource arn:aws:s3:::amzn-s3-demo-bucket is of no type that an action of this statement acts on (")
                 .contains("s3 object (arn:${Partition}:s3:::${BucketName}/${ObjectName})");
     }
@@ -32,7 +32,7 @@ class ResourceMismatchCheckTest {
     void list_bucket_with_only_object_arns_is_granted_on_nothing() {
         String doc = policy(allow("[\"s3:ListBucket\", \"s3:GetObject\"]", q(OBJECTS)));
         assertThat(identity(doc)).containsExactly("ACTION_MATCHES_NO_RESOURCE @ Statement[0].Action[0]");
-        assertThat(Lint.only("ACTION_MATCHES_NO_RESOURCE", ValidateRequest.identity(doc)).findingDetails())
+        assertThat(AllChecks.only("ACTION_MATCHES_NO_RESOURCE", ValidateRequest.identity(doc)).findingDetails())
                 .startsWith("None of this statement's resources is one that the action s3:ListBucket acts on (")
                 .contains("s3 bucket (arn:${Partition}:s3:::${BucketName})");
     }

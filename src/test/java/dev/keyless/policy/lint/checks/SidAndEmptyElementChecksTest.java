@@ -2,14 +2,14 @@ package dev.keyless.policy.lint.checks;
 
 import org.junit.jupiter.api.Test;
 
-import static dev.keyless.policy.lint.checks.Lint.BUCKET;
-import static dev.keyless.policy.lint.checks.Lint.OBJECTS;
-import static dev.keyless.policy.lint.checks.Lint.allow;
-import static dev.keyless.policy.lint.checks.Lint.bucket;
-import static dev.keyless.policy.lint.checks.Lint.identity;
-import static dev.keyless.policy.lint.checks.Lint.policy;
-import static dev.keyless.policy.lint.checks.Lint.q;
-import static dev.keyless.policy.lint.checks.Lint.trust;
+import static dev.keyless.policy.lint.checks.AllChecks.BUCKET;
+import static dev.keyless.policy.lint.checks.AllChecks.OBJECTS;
+import static dev.keyless.policy.lint.checks.AllChecks.allow;
+import static dev.keyless.policy.lint.checks.AllChecks.bucket;
+import static dev.keyless.policy.lint.checks.AllChecks.identity;
+import static dev.keyless.policy.lint.checks.AllChecks.policy;
+import static dev.keyless.policy.lint.checks.AllChecks.q;
+import static dev.keyless.policy.lint.checks.AllChecks.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**

@@ -9,12 +9,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-import static dev.keyless.policy.lint.checks.Lint.allow;
-import static dev.keyless.policy.lint.checks.Lint.bucket;
-import static dev.keyless.policy.lint.checks.Lint.identity;
-import static dev.keyless.policy.lint.checks.Lint.policy;
-import static dev.keyless.policy.lint.checks.Lint.q;
-import static dev.keyless.policy.lint.checks.Lint.trust;
+import static dev.keyless.policy.lint.checks.AllChecks.allow;
+import static dev.keyless.policy.lint.checks.AllChecks.bucket;
+import static dev.keyless.policy.lint.checks.AllChecks.identity;
+import static dev.keyless.policy.lint.checks.AllChecks.policy;
+import static dev.keyless.policy.lint.checks.AllChecks.q;
+import static dev.keyless.policy.lint.checks.AllChecks.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -52,7 +52,7 @@ class SizeAndCharacterChecksTest {
 
     @Test
     void the_details_give_the_size_and_the_quota() {
-        var f = Lint.only("POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA", ValidateRequest.identity(objects(250, "")));
+        var f = AllChecks.only("POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA", ValidateRequest.identity(objects(250, "")));
         assertThat(f.findingDetails()).startsWith("The " + PolicySizeCounter.of(objects(250, "")) + " characters in the identity policy")
                 .contains("the 6144 character maximum");
     }
@@ -73,7 +73,7 @@ class SizeAndCharacterChecksTest {
     void a_service_control_policy_counts_every_character_against_5120() {
         String spaced = policy("{\"Effect\": \"Deny\", \"Action\": \"s3:DeleteBucket\", \"Resource\": \"*\"}" + " ".repeat(5_200));
         var request = new ValidateRequest(spaced, PolicyType.SERVICE_CONTROL_POLICY, Optional.empty());
-        assertThat(Lint.codes(request)).containsExactly("POLICY_SIZE_EXCEEDS_SCP_QUOTA @ $");
+        assertThat(AllChecks.codes(request)).containsExactly("POLICY_SIZE_EXCEEDS_SCP_QUOTA @ $");
     }
 
     @Test
@@ -97,7 +97,7 @@ class SizeAndCharacterChecksTest {
     void a_character_outside_latin_1_is_reported_where_it_stands() {
         String doc = "{\n  \"Version\": \"2012-10-17\",\n  \"Statement\": [{\"Sid\": \"Read\u2019s\", \"Effect\": \"Allow\", "
                 + "\"Action\": \"s3:GetObject\", \"Resource\": \"*\"}]\n}";
-        var f = Lint.only("UNSUPPORTED_CHARACTER", ValidateRequest.identity(doc));
+        var f = AllChecks.only("UNSUPPORTED_CHARACTER", ValidateRequest.identity(doc));
         int at = doc.indexOf('\u2019');
         assertThat(f.locations().get(0).span().start()).isEqualTo(new Position(3, at - doc.lastIndexOf('\n', at) - 1, at));
         assertThat(f.findingDetails()).startsWith("The character U+2019 is not allowed");

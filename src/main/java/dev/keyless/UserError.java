@@ -1,4 +1,4 @@
-package dev.keyless.cli;
+package dev.keyless;
 
 /**
  * A failure the user can fix (bad file, bad argument, unreachable service). Printed as one line

@@ -1,0 +1,50 @@
+package dev.keyless.aws;
+
+import dev.keyless.policy.access.CustomPolicyChecks;
+import dev.keyless.policy.lint.PolicyValidator;
+
+import java.util.Map;
+
+/**
+ * Live mode in one object: one set of clients shared by every adapter, so a run has one request
+ * count and one place to close. A verb's {@code --live} is
+ * {@code try (LiveBackend live = LiveBackend.fromEnvironment()) { live.policyValidator()... }}.
+ */
+public final class LiveBackend implements AutoCloseable {
+
+    private final AwsClients clients;
+
+    public LiveBackend(AwsClients clients) {
+        this.clients = clients;
+    }
+
+    public static LiveBackend fromEnvironment() {
+        return new LiveBackend(AwsClients.fromEnvironment());
+    }
+
+    public PolicyValidator policyValidator() {
+        return new AccessAnalyzerPolicyValidator(clients);
+    }
+
+    public CustomPolicyChecks customChecks() {
+        return new AccessAnalyzerCustomChecks(clients);
+    }
+
+    public IamPolicySimulator simulator() {
+        return new IamPolicySimulator(clients);
+    }
+
+    public DeployedRoleReader roleReader() {
+        return new DeployedRoleReader(clients);
+    }
+
+    /** Requests sent so far per {@code Service.Operation}, retries included: for the run's report. */
+    public Map<String, Integer> requestCounts() {
+        return clients.requestCounts();
+    }
+
+    @Override
+    public void close() {
+        clients.close();
+    }
+}

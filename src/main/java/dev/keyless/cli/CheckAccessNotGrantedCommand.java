@@ -1,0 +1,126 @@
+package dev.keyless.cli;
+
+import dev.keyless.UserError;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyless.policy.access.AccessCheckPolicyType;
+import dev.keyless.policy.access.AccessNotGrantedRequest;
+import dev.keyless.policy.access.CheckResult;
+import dev.keyless.policy.access.ReasonSummary;
+import dev.keyless.policy.eval.OfflineCustomPolicyChecks;
+import dev.keyless.policy.eval.wire.JsonWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code keyless check-access-not-granted}: Access Analyzer's {@code CheckAccessNotGranted}, offline,
+ * with its request options and response shape. FAIL exits with 2, like a blocking finding.
+ */
+@Command(name = "check-access-not-granted", mixinStandardHelpOptions = true,
+        description = {"Check that a policy grants none of the listed actions (on the listed resources), as IAM Access",
+                "Analyzer's CheckAccessNotGranted does. Offline the check is conservative: it may FAIL where Access",
+                "Analyzer could prove a condition or deny removes the access, never PASS where access is granted."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:PASS", "1:bad input or a malformed policy", "2:FAIL: the policy grants some of the access"})
+public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
+
+    /** Loaded on first use: picocli builds every command at start-up, and databind is costly to load. */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
+
+    @Option(names = "--policy-document", required = true, paramLabel = "POLICY",
+            description = "The policy: file://PATH or the JSON itself.")
+    String policyDocument;
+
+    @Option(names = "--access", required = true, paramLabel = "ACCESS",
+            description = "[{\"actions\": [...], \"resources\": [...]}] (file://PATH or JSON), or actions=A,B")
+    String access;
+
+    @Option(names = "--policy-type", required = true, paramLabel = "TYPE",
+            description = "IDENTITY_POLICY or RESOURCE_POLICY")
+    String policyType;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        AccessCheckPolicyType type;
+        try {
+            type = AccessCheckPolicyType.valueOf(policyType);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--policy-type must be IDENTITY_POLICY or RESOURCE_POLICY, not " + policyType);
+        }
+        String policy = Inputs.text(policyDocument, "--policy-document");
+        List<String> actions = new ArrayList<>();
+        List<String> resources = new ArrayList<>();
+        readAccess(Inputs.text(access, "--access"), actions, resources);
+        CheckResult result = new OfflineCustomPolicyChecks()
+                .checkAccessNotGranted(new AccessNotGrantedRequest(policy, type, actions, resources));
+        StringBuilder sb = new StringBuilder();
+        JsonWriter w = new JsonWriter(sb, true);
+        w.beginObject().name("result").value(result.result().name()).name("message").value(result.message());
+        if (!result.reasons().isEmpty()) {
+            w.name("reasons").beginArray();
+            for (ReasonSummary r : result.reasons()) {
+                w.beginObject();
+                r.description().ifPresent(d -> w.name("description").value(d));
+                r.statementIndex().ifPresent(i -> w.name("statementIndex").value(i));
+                r.statementId().ifPresent(id -> w.name("statementId").value(id));
+                w.endObject();
+            }
+            w.endArray();
+        }
+        w.endObject();
+        spec.commandLine().getOut().println(sb);
+        spec.commandLine().getOut().flush();
+        return result.passed() ? ExitCode.OK : ExitCode.VIOLATIONS;
+    }
+
+    /** The AWS JSON form, or the CLI shorthand {@code actions=A,B} for actions only. */
+    private static void readAccess(String text, List<String> actions, List<String> resources) {
+        String t = text.trim();
+        if (t.startsWith("actions=")) {
+            actions.addAll(Arrays.asList(t.substring("actions=".length()).replace("\"", "").split(",")));
+            return;
+        }
+        JsonNode root;
+        try {
+            root = Json.MAPPER.readTree(t);
+        } catch (Exception e) {
+            throw new UserError("--access: not JSON; expected [{\"actions\": [\"s3:PutObject\"], \"resources\": [\"arn:aws:s3:::b/*\"]}]");
+        }
+        if (!root.isArray() || root.size() != 1 || !root.get(0).isObject()) {
+            throw new UserError("--access: expected a list with one {\"actions\": [...], \"resources\": [...]} entry");
+        }
+        JsonNode entry = root.get(0);
+        entry.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("actions") && !f.equals("resources")) {
+                throw new UserError("--access: unknown member \"" + f + "\" (use actions and resources)");
+            }
+        });
+        strings(entry.get("actions"), "actions", actions);
+        strings(entry.get("resources"), "resources", resources);
+    }
+
+    private static void strings(JsonNode n, String name, List<String> out) {
+        if (n == null) {
+            return;
+        }
+        if (!n.isArray()) {
+            throw new UserError("--access: " + name + " must be a list of strings");
+        }
+        for (JsonNode v : n) {
+            if (!v.isTextual()) {
+                throw new UserError("--access: " + name + " must be a list of strings");
+            }
+            out.add(v.asText());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.keyless.cli;
+
+import dev.keyless.UserError;
+import dev.keyless.stack.StackExportException;
+import dev.keyless.stack.StackExportFile;
+import dev.keyless.stack.StackSnapshot;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code keyless check-stack}: the rule book against any {@code pulumi stack export} file. */
+@Command(name = "check-stack", mixinStandardHelpOptions = true,
+        description = {"Judge a stack export (pulumi stack export, deployment version 3) with the rule book, offline.",
+                "Exit 0 compliant, 2 violations, 1 tool error."})
+public final class CheckStackCommand implements Callable<Integer> {
+
+    @Option(names = "--stack-export", required = true, paramLabel = "FILE",
+            description = "the stack export to judge (file path or file://path)")
+    String stackExport;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "write Cucumber's HTML and JUnit reports here")
+    Path reportDir;
+
+    @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
+    Path features;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        String file = stackExport.startsWith("file://") ? stackExport.substring("file://".length()) : stackExport;
+        StackSnapshot stack;
+        try {
+            stack = StackExportFile.read(Path.of(file));
+        } catch (StackExportException e) {
+            throw new UserError("--stack-export: " + e.getMessage());
+        }
+        return RuleBookGate.judge("check-stack", stack, features == null ? Home.features() : features,
+                Optional.ofNullable(reportDir), spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,101 @@
+package dev.keyless.cli;
+
+import dev.keyless.UserError;
+import dev.keyless.policy.eval.EvaluationException;
+import dev.keyless.policy.eval.OfflineEvaluator;
+import dev.keyless.policy.eval.PolicySimulator;
+import dev.keyless.policy.eval.SimulationRequest;
+import dev.keyless.policy.eval.wire.BatchSimulation;
+import dev.keyless.policy.eval.wire.EvaluationResultsJson;
+import dev.keyless.policy.eval.wire.SimulationRequestJson;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code keyless simulate-custom-policy}: AWS's {@code SimulateCustomPolicy}, answered offline.
+ * {@code --cli-input-json} takes one request as {@code aws iam simulate-custom-policy} does and prints
+ * {@code {"EvaluationResults": [...]}}; {@code --batch} answers a JSON Lines file, one line per request.
+ */
+@Command(name = "simulate-custom-policy", mixinStandardHelpOptions = true,
+        description = {"Simulate IAM policies offline, as the IAM policy simulator's SimulateCustomPolicy does.",
+                "Role trust policies: put the trust policy in ResourcePolicy and name the caller with",
+                "\"CallerPrincipal\": {\"Federated\": \"accounts.google.com\"}; PolicyInputList may then be empty."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every request was answered", "1:bad input, or a request AWS would refuse (the batch still answers every line)"})
+public final class SimulateCustomPolicyCommand implements Callable<Integer> {
+
+    static final class Input {
+        @Option(names = "--cli-input-json", paramLabel = "JSON",
+                description = "A SimulateCustomPolicy request: file://PATH or the JSON itself.")
+        String cliInputJson;
+
+        @Option(names = "--batch", paramLabel = "FILE.jsonl",
+                description = "One {\"id\":…,\"request\":{…}} per line ('-' for stdin); answers one line each.")
+        String batch;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Input input;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private final PolicySimulator simulator = new OfflineEvaluator();
+
+    @Override
+    public Integer call() throws IOException {
+        if (input.cliInputJson != null) {
+            return single(Inputs.text(input.cliInputJson, "--cli-input-json"));
+        }
+        return batch(input.batch);
+    }
+
+    private int single(String json) {
+        try {
+            SimulationRequest request = SimulationRequestJson.read(json);
+            System.out.print(EvaluationResultsJson.response(simulator.simulateCustomPolicy(request)));
+            System.out.flush();
+            return ExitCode.OK;
+        } catch (EvaluationException e) {
+            throw new UserError("simulate-custom-policy: " + e.awsCode() + ": " + e.getMessage());
+        }
+    }
+
+    private int batch(String file) throws IOException {
+        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
+        BatchSimulation.Summary s;
+        try (InputStream in = open(file)) {
+            s = new BatchSimulation(simulator).run(in, out);
+        }
+        if (s.errors() > 0) {
+            spec.commandLine().getErr().println("keyless: simulate-custom-policy: " + s.errors() + " of " + s.requests()
+                    + " requests were refused (their lines carry \"error\")");
+            return ExitCode.TOOL_ERROR;
+        }
+        return ExitCode.OK;
+    }
+
+    private static InputStream open(String file) {
+        if (file.equals("-")) {
+            return System.in;
+        }
+        Path path = Path.of(file.startsWith("file://") ? file.substring("file://".length()) : file);
+        try {
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new UserError("--batch: file not found: " + path);
+        } catch (IOException e) {
+            throw new UserError("--batch: cannot read " + path + ": " + e.getMessage());
+        }
+    }
+}

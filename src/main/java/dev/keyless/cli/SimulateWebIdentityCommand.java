@@ -1,0 +1,70 @@
+package dev.keyless.cli;
+
+import dev.keyless.UserError;
+import dev.keyless.policy.eval.ContextEntry;
+import dev.keyless.policy.eval.EvaluationException;
+import dev.keyless.policy.eval.OfflineEvaluator;
+import dev.keyless.policy.eval.wire.EvaluationResultsJson;
+import dev.keyless.policy.eval.wire.JsonWriter;
+import dev.keyless.policy.trust.InvalidTokenException;
+import dev.keyless.policy.trust.TokenReader;
+import dev.keyless.policy.trust.WebIdentityResult;
+import dev.keyless.policy.trust.WebIdentitySimulation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.util.concurrent.Callable;
+
+/**
+ * {@code keyless simulate-web-identity}: may this Google ID token assume a role with this trust policy?
+ * Prints the evaluation (as one {@code EvaluationResults} entry), the {@code accounts.google.com:*}
+ * keys derived from the token, and why STS would refuse the token when it would.
+ */
+@Command(name = "simulate-web-identity", mixinStandardHelpOptions = true,
+        description = {"Simulate sts:AssumeRoleWithWebIdentity with a Google ID token against a role trust policy.",
+                "The token's claims become accounts.google.com:aud (azp if present, else aud), :oaud (aud) and :sub (sub)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the simulation was answered (allowed or denied)", "1:bad input or a malformed trust policy"})
+public final class SimulateWebIdentityCommand implements Callable<Integer> {
+
+    @Option(names = "--trust-policy", required = true, paramLabel = "POLICY",
+            description = "The role trust policy: file://PATH or the JSON itself.")
+    String trustPolicy;
+
+    @Option(names = "--token-claims", required = true, paramLabel = "CLAIMS",
+            description = "The token: its claims as a JSON object, or a compact JWT (file://PATH or the text).")
+    String tokenClaims;
+
+    @Option(names = "--role-arn", paramLabel = "ARN", defaultValue = "*",
+            description = "The role being assumed, shown as EvalResourceName (default: ${DEFAULT-VALUE}).")
+    String roleArn;
+
+    @Override
+    public Integer call() {
+        String policy = Inputs.text(trustPolicy, "--trust-policy");
+        WebIdentityResult result;
+        try {
+            result = new WebIdentitySimulation(new OfflineEvaluator())
+                    .simulate(policy, TokenReader.read(Inputs.text(tokenClaims, "--token-claims")), roleArn);
+        } catch (InvalidTokenException e) {
+            throw new UserError("--token-claims: " + e.getMessage());
+        } catch (EvaluationException e) {
+            throw new UserError("simulate-web-identity: --trust-policy: " + e.awsCode() + ": " + e.getMessage());
+        }
+        StringBuilder sb = new StringBuilder();
+        JsonWriter w = new JsonWriter(sb, true);
+        w.beginObject().name("EvaluationResults").beginArray();
+        EvaluationResultsJson.result(w, result.evaluation());
+        w.endArray().name("ContextEntries").beginArray();
+        for (ContextEntry e : result.contextEntries()) {
+            w.beginObject().name("ContextKeyName").value(e.name()).name("ContextKeyValues").beginArray();
+            e.values().forEach(w::value);
+            w.endArray().name("ContextKeyType").value(e.type().json()).endObject();
+        }
+        w.endArray();
+        result.tokenRefusal().ifPresent(r -> w.name("TokenRefusal").value(r));
+        w.endObject();
+        System.out.println(sb);
+        return ExitCode.OK;
+    }
+}

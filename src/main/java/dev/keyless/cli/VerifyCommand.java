@@ -1,0 +1,33 @@
+package dev.keyless.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+/** {@code keyless verify}: the offline gate — the program rendered under mocks, judged by the rule book. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+        description = {"Render the Pulumi program under mocks and judge it with the rule book, offline.",
+                "This is the gate before 'pulumi up'. Exit 0 compliant, 2 violations, 1 tool error."})
+public final class VerifyCommand implements Callable<Integer> {
+
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "write Cucumber's HTML and JUnit reports here")
+    Path reportDir;
+
+    @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
+    Path features;
+
+    @picocli.CommandLine.Mixin
+    ProgramOptions program = new ProgramOptions();
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        return RuleBookGate.judge("verify", program.render(), features == null ? Home.features() : features,
+                Optional.ofNullable(reportDir), spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,138 @@
+package dev.keyless.policy.eval;
+
+/**
+ * An IPv4 or IPv6 address range in CIDR notation, as the IpAddress operators read it ("IP address
+ * condition operators ... based on IPv4 and IPv6 CIDR notation", IAM User Guide, "Condition
+ * operators"). A bare address is a /32 or /128. Parsed by hand: {@code InetAddress} would resolve
+ * host names over the network.
+ *
+ * <p>IPv4 and IPv6 are separate families: {@code 0.0.0.0/0} holds every IPv4 address and {@code ::/0}
+ * every IPv6 address; neither holds the other family.
+ */
+public record Cidr(boolean v6, long high, long low, int prefix) {
+
+    public static Cidr parse(String text) {
+        String s = text.trim();
+        int slash = s.indexOf('/');
+        String addr = slash < 0 ? s : s.substring(0, slash);
+        boolean v6 = addr.indexOf(':') >= 0;
+        int max = v6 ? 128 : 32;
+        int prefix = max;
+        if (slash >= 0) {
+            String p = s.substring(slash + 1);
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
+                return null;
+            }
+            prefix = Integer.parseInt(p);
+            if (prefix > max) {
+                return null;
+            }
+        }
+        long[] bits = v6 ? parseV6(addr) : v4(addr);
+        if (bits == null) {
+            return null;
+        }
+        return new Cidr(v6, bits[0], bits[1], prefix);
+    }
+
+    /** True when {@code address} (its prefix ignored) lies in this range. */
+    public boolean contains(Cidr address) {
+        if (address.v6 != v6) {
+            return false;
+        }
+        if (!v6) {
+            long mask = prefix == 0 ? 0 : (0xFFFFFFFFL << (32 - prefix)) & 0xFFFFFFFFL;
+            return (address.low & mask) == (low & mask);
+        }
+        long maskHigh = prefix >= 64 ? -1L : prefix == 0 ? 0 : -1L << (64 - prefix);
+        long maskLow = prefix <= 64 ? 0 : prefix == 128 ? -1L : -1L << (128 - prefix);
+        return (address.high & maskHigh) == (high & maskHigh) && (address.low & maskLow) == (low & maskLow);
+    }
+
+    private static long[] v4(String s) {
+        long v = ipv4(s);
+        return v < 0 ? null : new long[] {0, v};
+    }
+
+    private static long ipv4(String s) {
+        String[] parts = s.split("\\.", -1);
+        if (parts.length != 4) {
+            return -1;
+        }
+        long v = 0;
+        for (String p : parts) {
+            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
+                return -1;
+            }
+            int octet = Integer.parseInt(p);
+            if (octet > 255) {
+                return -1;
+            }
+            v = (v << 8) | octet;
+        }
+        return v;
+    }
+
+    private static long[] parseV6(String s) {
+        int[] groups = new int[8];
+        int dbl = s.indexOf("::");
+        if (dbl >= 0 && s.indexOf("::", dbl + 1) >= 0) {
+            return null;
+        }
+        String head = dbl < 0 ? s : s.substring(0, dbl);
+        String tail = dbl < 0 ? "" : s.substring(dbl + 2);
+        int[] h = groups(head);
+        int[] t = groups(tail);
+        if (h == null || t == null) {
+            return null;
+        }
+        int total = h.length + t.length;
+        if ((dbl < 0 && total != 8) || (dbl >= 0 && total > 7)) {
+            return null;
+        }
+        System.arraycopy(h, 0, groups, 0, h.length);
+        System.arraycopy(t, 0, groups, 8 - t.length, t.length);
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < 4; i++) {
+            high = (high << 16) | groups[i];
+            low = (low << 16) | groups[i + 4];
+        }
+        return new long[] {high, low};
+    }
+
+    /** The 16-bit groups of one side of "::"; a trailing dotted IPv4 part counts as two groups. */
+    private static int[] groups(String s) {
+        if (s.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = s.split(":", -1);
+        int n = parts.length;
+        boolean v4Tail = parts[n - 1].indexOf('.') >= 0;
+        int[] out = new int[v4Tail ? n + 1 : n];
+        for (int i = 0; i < (v4Tail ? n - 1 : n); i++) {
+            String p = parts[i];
+            if (p.isEmpty() || p.length() > 4) {
+                return null;
+            }
+            int g = 0;
+            for (int j = 0; j < p.length(); j++) {
+                int d = Character.digit(p.charAt(j), 16);
+                if (d < 0) {
+                    return null;
+                }
+                g = (g << 4) | d;
+            }
+            out[i] = g;
+        }
+        if (v4Tail) {
+            long v = ipv4(parts[n - 1]);
+            if (v < 0) {
+                return null;
+            }
+            out[n - 1] = (int) (v >>> 16);
+            out[n] = (int) (v & 0xFFFF);
+        }
+        return out;
+    }
+}

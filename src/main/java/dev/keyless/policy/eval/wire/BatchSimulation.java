@@ -1,0 +1,256 @@
+package dev.keyless.policy.eval.wire;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import dev.keyless.policy.eval.EvaluationException;
+import dev.keyless.policy.eval.EvaluationResult;
+import dev.keyless.policy.eval.PolicySimulator;
+import dev.keyless.policy.eval.SimulationRequest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.List;
+import java.util.function.LongSupplier;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Answers a JSON Lines file of simulation requests, one answer line per request line, in order:
+ * {@code {"id":…,"request":{…}}} becomes {@code {"id":…,"EvaluationResults":[…]}} or
+ * {@code {"id":…,"error":"…"}}. A bad line is answered with an error and the batch goes on. Lines
+ * are read in blocks and answered by a few threads, in order, so memory does not grow with the file.
+ */
+public final class BatchSimulation {
+
+    /** Counts for the closing summary. */
+    public record Summary(long requests, long errors, long evaluations) {}
+
+    private final PolicySimulator simulator;
+
+    public BatchSimulation(PolicySimulator simulator) {
+        this.simulator = simulator;
+    }
+
+    public Summary run(InputStream in, OutputStream out) throws IOException {
+        return run(in, out, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * Reads the input in blocks of whole lines; {@code workers} threads answer blocks while this thread
+     * reads ahead and writes answers back in input order. At most {@code 2 * workers} blocks are in
+     * flight, so memory stays bounded however long the file is.
+     */
+    public Summary run(InputStream in, OutputStream out, int workers) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers), r -> {
+            Thread t = new Thread(r, "keyless-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        ThreadLocal<RawStringCache> caches = ThreadLocal.withInitial(RawStringCache::new);
+        ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
+        long[] totals = new long[3];
+        try {
+            BlockReader reader = new BlockReader(in);
+            byte[] block;
+            // Line numbers (for error messages) chain from block to block without a counting pass here:
+            // each block learns its first line number when the block before it is done.
+            CompletableFuture<Long> firstLine = CompletableFuture.completedFuture(1L);
+            while ((block = reader.next()) != null) {
+                final byte[] b = block;
+                final CompletableFuture<Long> mine = firstLine;
+                final CompletableFuture<Long> next = new CompletableFuture<>();
+                firstLine = next;
+                inFlight.add(pool.submit(() -> answerBlock(b, mine, next, caches.get())));
+                if (inFlight.size() >= 2 * Math.max(1, workers)) {
+                    write(inFlight.poll(), out, totals);
+                }
+            }
+            while (!inFlight.isEmpty()) {
+                write(inFlight.poll(), out, totals);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        out.flush();
+        return new Summary(totals[0], totals[1], totals[2]);
+    }
+
+    private record Block(byte[] output, long requests, long errors, long evaluations) {}
+
+    private static void write(Future<Block> f, OutputStream out, long[] totals) throws IOException {
+        Block b;
+        try {
+            b = f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("batch worker failed", e.getCause());
+        }
+        out.write(b.output());
+        totals[0] += b.requests();
+        totals[1] += b.errors();
+        totals[2] += b.evaluations();
+    }
+
+    private Block answerBlock(byte[] block, CompletableFuture<Long> firstLine, CompletableFuture<Long> next,
+                              RawStringCache cache) {
+        StringBuilder sb = new StringBuilder(block.length / 2 + 64);
+        long requests = 0;
+        long errors = 0;
+        long evaluations = 0;
+        long lineNo = 0;
+        int start = 0;
+        while (start < block.length) {
+            int nl = start;
+            while (nl < block.length && block[nl] != '\n') {
+                nl++;
+            }
+            int end = nl > start && block[nl - 1] == '\r' ? nl - 1 : nl;
+            if (!blank(block, start, end)) {
+                requests++;
+                int mark = sb.length();
+                final long local = lineNo;
+                int n = answer(block, start, end - start, () -> firstLine.join() + local, sb, mark, cache);
+                if (n < 0) {
+                    errors++;
+                } else {
+                    evaluations += n;
+                }
+                sb.append('\n');
+            }
+            lineNo++;
+            start = nl + 1;
+        }
+        final long count = lineNo;
+        firstLine.thenAccept(first -> next.complete(first + count));
+        return new Block(sb.toString().getBytes(StandardCharsets.UTF_8), requests, errors, evaluations);
+    }
+
+    private static boolean blank(byte[] b, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (b[i] != ' ' && b[i] != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Writes one answer line (without newline); returns the number of results, or -1 for an error line. */
+    int answer(byte[] buf, int start, int length, LongSupplier lineNo, StringBuilder sb, int mark, RawStringCache cache) {
+        cache.line(buf, start, length);
+        JsonWriter w = new JsonWriter(sb, false);
+        String id = "null";
+        SimulationRequest request = null;
+        String error = null;
+        try (JsonParser p = SimulationRequestJson.FACTORY.createParser(buf, start, length)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw EvaluationException.invalidInput("the line is not a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                if (name.equals("id")) {
+                    id = scalar(p, t);
+                } else if (name.equals("request")) {
+                    if (t != JsonToken.START_OBJECT) {
+                        throw EvaluationException.invalidInput("\"request\" must be a SimulateCustomPolicy request object");
+                    }
+                    request = SimulationRequestJson.read(p, cache);
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (request == null) {
+                throw EvaluationException.invalidInput("the line has no \"request\"");
+            }
+        } catch (JsonProcessingException e) {
+            error = "InvalidInput: line " + lineNo.getAsLong() + " is not valid JSON: " + e.getOriginalMessage();
+        } catch (EvaluationException e) {
+            error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
+        } catch (IOException e) {
+            error = "InvalidInput: line " + lineNo.getAsLong() + ": " + e.getMessage();
+        }
+        if (error == null) {
+            try {
+                List<EvaluationResult> results = simulator.simulateCustomPolicy(request);
+                w.beginObject().name("id").raw(id).name("EvaluationResults");
+                EvaluationResultsJson.results(w, results);
+                w.endObject();
+                return results.size();
+            } catch (EvaluationException e) {
+                error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
+            }
+        }
+        sb.setLength(mark);
+        w = new JsonWriter(sb, false);
+        w.beginObject().name("id").raw(id).name("error").value(error).endObject();
+        return -1;
+    }
+
+    /** The id echoed as JSON; only scalars are accepted. */
+    private static String scalar(JsonParser p, JsonToken t) throws IOException, EvaluationException {
+        switch (t) {
+            case VALUE_STRING: {
+                StringBuilder sb = new StringBuilder();
+                new JsonWriter(sb, false).value(p.getText());
+                return sb.toString();
+            }
+            case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: case VALUE_TRUE: case VALUE_FALSE: case VALUE_NULL:
+                return p.getText();
+            default:
+                p.skipChildren();
+                throw EvaluationException.invalidInput("\"id\" must be a string or a number");
+        }
+    }
+
+    /** Cuts a byte stream into blocks of whole lines (about 1 MB each; a longer line makes a longer block). */
+    static final class BlockReader {
+        private static final int SIZE = 1 << 20;
+        private final InputStream in;
+        private byte[] carry = new byte[0];
+        private boolean eof;
+
+        BlockReader(InputStream in) {
+            this.in = in;
+        }
+
+        byte[] next() throws IOException {
+            if (eof && carry.length == 0) {
+                return null;
+            }
+            byte[] buf = java.util.Arrays.copyOf(carry, Math.max(SIZE, carry.length * 2));
+            int filled = carry.length;
+            while (true) {
+                while (!eof && filled < buf.length) {
+                    int n = in.read(buf, filled, buf.length - filled);
+                    if (n < 0) {
+                        eof = true;
+                    } else {
+                        filled += n;
+                    }
+                }
+                int cut = filled - 1;
+                while (cut >= 0 && buf[cut] != '\n') {
+                    cut--;
+                }
+                if (cut >= 0) {
+                    carry = java.util.Arrays.copyOfRange(buf, cut + 1, filled);
+                    return java.util.Arrays.copyOf(buf, cut + 1);
+                }
+                if (eof) {
+                    carry = new byte[0];
+                    return filled == 0 ? null : java.util.Arrays.copyOf(buf, filled);
+                }
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package dev.keyless.policy.lint.checks;
+
+import dev.keyless.policy.finding.Finding;
+import dev.keyless.policy.finding.IssueCode;
+import dev.keyless.policy.lint.CheckContext;
+import dev.keyless.policy.lint.PolicyCheck;
+import dev.keyless.policy.model.ConditionOperator;
+import dev.keyless.policy.model.ElementList;
+import dev.keyless.policy.model.Location;
+import dev.keyless.policy.model.Statement;
+import dev.keyless.policy.model.Text;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The PASS_ROLE_WITH_* security warnings: an Allow statement that grants {@code iam:PassRole} on
+ * roles it cannot name. Passing a role hands its permissions to a service (an EC2 instance, a Lambda
+ * function), so PassRole on every role is a privilege escalation path.
+ * <ul>
+ *   <li>Resource with a wildcard that can match a role ARN: PASS_ROLE_WITH_STAR_IN_RESOURCE
+ *       ({@code iam:PassRole} named), PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE (an action wildcard
+ *       covers it), PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION (NotAction does not exclude it).
+ *       A positive {@code iam:PassedToService} condition is the remedy AWS's message offers, so it
+ *       silences these three.</li>
+ *   <li>NotResource: PASS_ROLE_WITH_NOT_RESOURCE, PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE,
+ *       PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE.</li>
+ * </ul>
+ *
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/id_roles_use_passrole.html">Grant a user permissions to pass a role to an AWS service</a>
+ */
+public final class PassRoleWildcardCheck implements PolicyCheck {
+
+    private static final String PASS_ROLE = "iam:PassRole";
+    /** A role ARN; a wildcard pattern "can name roles" when its literal prefix can begin one. */
+    private static final Pattern ROLE_ARN = Pattern.compile("arn:aws[a-z-]*:iam::\\d{12}:role/.+");
+
+    private enum Grant { NONE, NAMED, WILDCARD, NOT_ACTION }
+
+    @Override
+    public void check(CheckContext context, List<Finding> out) {
+        for (Statement s : context.policy().statements()) {
+            if (!s.allows()) {
+                continue;
+            }
+            Optional<Text> named = s.action().flatMap(a -> first(a, v -> v.equalsIgnoreCase(PASS_ROLE)));
+            Optional<Text> wildcard = s.action().flatMap(a -> first(a,
+                    v -> Globs.hasWildcard(v) && Globs.matchesIgnoringCase(v, PASS_ROLE)));
+            boolean notAction = s.notAction().filter(na -> na.values().stream()
+                    .noneMatch(v -> Globs.matchesIgnoringCase(v.value(), PASS_ROLE))).isPresent();
+            Grant grant = named.isPresent() ? Grant.NAMED : wildcard.isPresent() ? Grant.WILDCARD
+                    : notAction ? Grant.NOT_ACTION : Grant.NONE;
+            if (grant == Grant.NONE) {
+                continue;
+            }
+            Location where = grant == Grant.NAMED ? named.get().location()
+                    : grant == Grant.WILDCARD ? wildcard.get().location() : s.notAction().get().location();
+            if (s.notResource().isPresent()) {
+                IssueCode code = grant == Grant.NAMED ? IssueCode.PASS_ROLE_WITH_NOT_RESOURCE
+                        : grant == Grant.WILDCARD ? IssueCode.PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE
+                        : IssueCode.PASS_ROLE_WITH_NOT_ACTION_AND_NOT_RESOURCE;
+                out.add(Finding.of(code, code.template(), where));
+            } else if (s.resource().filter(PassRoleWildcardCheck::namesRolesByWildcard).isPresent()
+                    && !limitsPassedToService(s)) {
+                IssueCode code = grant == Grant.NAMED ? IssueCode.PASS_ROLE_WITH_STAR_IN_RESOURCE
+                        : grant == Grant.WILDCARD ? IssueCode.PASS_ROLE_WITH_STAR_IN_ACTION_AND_RESOURCE
+                        : IssueCode.PASS_ROLE_WITH_STAR_IN_RESOURCE_AND_NOT_ACTION;
+                out.add(Finding.of(code, code.template(), where));
+            }
+        }
+    }
+
+    private static Optional<Text> first(ElementList list, java.util.function.Predicate<String> test) {
+        return list.values().stream().filter(t -> test.test(t.value())).findFirst();
+    }
+
+    static boolean namesRolesByWildcard(ElementList resources) {
+        for (Text t : resources.values()) {
+            String v = t.value();
+            if (!Globs.hasWildcard(v)) {
+                continue;
+            }
+            int cut = v.length();
+            for (int i = 0; i < v.length(); i++) {
+                if (v.charAt(i) == '*' || v.charAt(i) == '?') {
+                    cut = i;
+                    break;
+                }
+            }
+            Matcher m = ROLE_ARN.matcher(v.substring(0, cut));
+            if (m.matches() || m.hitEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean limitsPassedToService(Statement s) {
+        return s.conditions().stream().anyMatch(c -> c.key().value().equalsIgnoreCase("iam:PassedToService")
+                && ConditionOperator.parse(c.operator().value())
+                .filter(op -> !op.base().negated() && !op.ifExists()
+                        && op.qualifier() != ConditionOperator.Qualifier.FOR_ALL_VALUES)
+                .isPresent());
+    }
+}

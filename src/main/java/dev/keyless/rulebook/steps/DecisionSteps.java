@@ -1,0 +1,123 @@
+package dev.keyless.rulebook.steps;
+
+import dev.keyless.compliance.AttachedPolicy;
+import dev.keyless.compliance.RoleUnderReview;
+import dev.keyless.policy.access.AccessCheckPolicyType;
+import dev.keyless.policy.access.AccessNotGrantedRequest;
+import dev.keyless.policy.access.CheckResult;
+import dev.keyless.policy.eval.EvaluationException;
+import dev.keyless.policy.eval.EvaluationResult;
+import dev.keyless.rulebook.Backends;
+import io.cucumber.datatable.DataTable;
+import io.cucumber.java.ParameterType;
+import io.cucumber.java.en.Then;
+import io.cucumber.java.en.When;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Steps of "What AWS decides for the role": one simulated request per row, and access that must never be granted. */
+public class DecisionSteps {
+
+    private final ReviewWorld world;
+    private String action;
+    private ResourceRef resource;
+    private boolean tls = true;
+
+    public DecisionSteps(ReviewWorld world) {
+        this.world = world;
+    }
+
+    @ParameterType("the bucket|an object in the bucket|all objects in the bucket|another bucket|an object in another bucket|the role itself|any resource")
+    public ResourceRef resource(String phrase) {
+        return ResourceRef.of(phrase);
+    }
+
+    @When("the role's credentials request {word} on {resource}")
+    public void request(String action, ResourceRef resource) {
+        this.action = action;
+        this.resource = resource;
+    }
+
+    @When("the role's credentials request {word} on {resource} without TLS")
+    public void requestWithoutTls(String action, ResourceRef resource) {
+        request(action, resource);
+        this.tls = false;
+    }
+
+    @Then("the decision is {word}")
+    public void theDecisionIs(String expected) {
+        List<String> wrong = new ArrayList<>();
+        for (RoleUnderReview role : world.index().roles()) {
+            List<String> arns = resource.arns(world.index(), role);
+            if (arns.isEmpty()) {
+                wrong.add(role.label() + ": the stack has no resource that is " + resource);
+            }
+            for (String arn : arns) {
+                EvaluationResult r = decide(role, arn);
+                if (!matches(r, expected)) {
+                    wrong.add(role.label() + ": " + action + " on " + arn + " is " + r.evalDecision().json()
+                            + ", not " + expected + matched(r));
+                }
+            }
+        }
+        if (!wrong.isEmpty()) {
+            throw new AssertionError(String.join("; ", wrong));
+        }
+    }
+
+    /** Offline CheckAccessNotGranted on every policy that reaches a role, with no resource: any resource. */
+    @Then("no policy of the role grants any of these actions, on any resource:")
+    public void grantsNoneOf(DataTable table) {
+        List<String> actions = table.asMaps().stream().map(row -> row.get("action")).toList();
+        List<String> granted = new ArrayList<>();
+        for (RoleUnderReview role : world.index().roles()) {
+            for (AttachedPolicy p : role.policies()) {
+                if (p.document().isEmpty()) {
+                    granted.add(role.label() + ": " + p.via() + ": keyless cannot check a policy the stack does not define");
+                    continue;
+                }
+                CheckResult result = Backends.customChecks().checkAccessNotGranted(new AccessNotGrantedRequest(
+                        p.document().get().text(), AccessCheckPolicyType.IDENTITY_POLICY, actions, List.of()));
+                if (!result.passed()) {
+                    granted.add(role.label() + ": " + p.via() + ": " + result.message() + " "
+                            + result.reasons().stream().map(r -> r.description().orElse("?")).collect(Collectors.joining(" ")));
+                }
+            }
+        }
+        if (!granted.isEmpty()) {
+            throw new AssertionError(String.join("; ", granted));
+        }
+    }
+
+    private EvaluationResult decide(RoleUnderReview role, String arn) {
+        try {
+            return Backends.simulator().simulateCustomPolicy(
+                    RoleRequests.request(world.index(), role, action, arn, tls).toSimulation()).get(0);
+        } catch (EvaluationException e) {
+            throw new AssertionError(role.label() + ": AWS would refuse to evaluate " + action + " on " + arn + " ("
+                    + e.awsCode() + ": " + e.getMessage() + "), so no decision can be trusted");
+        }
+    }
+
+    /** {@code denied} accepts either deny: a reviewer asking "can it?" does not care which statement said no. */
+    private static boolean matches(EvaluationResult r, String expected) {
+        if (expected.equals("denied")) {
+            return !r.evalDecision().allowed();
+        }
+        if (java.util.Arrays.stream(dev.keyless.policy.eval.Decision.values()).noneMatch(d -> d.json().equals(expected))) {
+            throw new IllegalArgumentException("unknown decision '" + expected
+                    + "': use allowed, denied, implicitDeny or explicitDeny");
+        }
+        return r.evalDecision().json().equals(expected);
+    }
+
+    private static String matched(EvaluationResult r) {
+        if (r.matchedStatements().isEmpty()) {
+            return "";
+        }
+        return " (matched " + r.matchedStatements().stream().map(m -> m.sourcePolicyId() + " at line "
+                + m.startPosition().line()).collect(Collectors.joining(", ")) + ")";
+    }
+}

@@ -1,0 +1,68 @@
+package dev.keyless.stack;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Property values in the one shape every snapshot uses, whatever produced it: {@code String},
+ * {@code Boolean}, whole numbers as {@code Integer} (or {@code Long}), other numbers as
+ * {@code Double}, {@code List}, {@code Map} in insertion order, {@code null}, {@link SecretValue}.
+ * Pulumi's mock engine hands numbers over as doubles (protobuf's only number), a stack export as
+ * JSON integers; normalizing both lets snapshots from either source compare equal.
+ */
+public final class PropertyValues {
+
+    private PropertyValues() {}
+
+    public static Map<String, Object> plainMap(Map<String, ?> map) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        if (map != null) {
+            map.forEach((k, v) -> out.put(k, plain(v)));
+        }
+        return out;
+    }
+
+    public static Object plain(Object value) {
+        if (value instanceof Map<?, ?> m) {
+            Map<String, Object> out = new LinkedHashMap<>();
+            m.forEach((k, v) -> out.put(String.valueOf(k), plain(v)));
+            return out;
+        }
+        if (value instanceof List<?> l) {
+            List<Object> out = new ArrayList<>(l.size());
+            l.forEach(v -> out.add(plain(v)));
+            return out;
+        }
+        if (value instanceof java.util.Optional<?> o) {
+            return o.map(PropertyValues::plain).orElse(null);
+        }
+        if (value instanceof Number n) {
+            return number(n);
+        }
+        return value;
+    }
+
+    private static Object number(Number n) {
+        if (n instanceof Integer || n instanceof Long) {
+            return narrow(n.longValue());
+        }
+        if (n instanceof Short || n instanceof Byte) {
+            return n.intValue();
+        }
+        double d = n.doubleValue();
+        if (Double.isFinite(d) && d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15) {
+            return narrow((long) d);
+        }
+        if (n instanceof BigDecimal || n instanceof java.math.BigInteger) {
+            return n;
+        }
+        return d;
+    }
+
+    private static Object narrow(long v) {
+        return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? (Object) (int) v : (Object) v;
+    }
+}
