@@ -24,7 +24,10 @@ import java.util.Optional;
  * {@code java -cp target/classes:target/test-classes:$(cat target/test-classpath.txt) dev.keyless.bench.ValidateBench}.
  *
  * <p>Each round validates the whole mix repeatedly for a fixed time; the first rounds are warm-up
- * (JIT, the catalog's lazily read service bodies). Every validation starts from the policy text:
+ * (JIT, the catalog's lazily read service bodies; C2 needs many seconds on a busy two-core machine,
+ * hence 20 rounds by default: {@code -Dwarmup=N}, {@code -Drounds=N}). The spread between rounds
+ * is mostly other processes competing for the cores and the CPU cache: the fastest round is the
+ * closest to what the code costs on an idle machine, the median is what a busy one gives. Every validation starts from the policy text:
  * reading, model and all checks, nothing cached between validations but the catalog itself.
  * Prints one line per figure: the mix as a whole (median of the measured rounds, with the range),
  * then each policy alone. Rates are per second of this process's CPU time (the validating thread
@@ -37,8 +40,8 @@ public final class ValidateBench {
         "identity-keyless-read", "identity-blog-read", "identity-s3-console", "identity-dynamodb-table",
         "identity-large-deployer", "trust-google", "trust-github", "trust-cross-account",
         "bucket-cross-account", "bucket-secure-transport", "bucket-large-partners"};
-    private static final int WARMUP_ROUNDS = Integer.getInteger("warmup", 5);
-    private static final int ROUNDS = 7;
+    private static final int WARMUP_ROUNDS = Integer.getInteger("warmup", 20);
+    private static final int ROUNDS = Integer.getInteger("rounds", 15);
     private static final long ROUND_NANOS = 1_000_000_000L;
     private static final long SINGLE_NANOS = 500_000_000L;
 
@@ -75,7 +78,7 @@ public final class ValidateBench {
         Collections.sort(rates);
         Collections.sort(wall);
         System.out.printf(Locale.ROOT, "mix of %d policies (%d characters): %,.0f policies per CPU-second, one validating thread "
-                        + "(median of %d rounds of 1 s after %d warm-up rounds; range %,.0f-%,.0f; wall clock %,.0f/s)%n",
+                        + "(median of %d rounds of 1 s after %d warm-up rounds; slowest %,.0f, fastest %,.0f; wall clock median %,.0f/s)%n",
                 mix.size(), chars, rates.get(rates.size() / 2), ROUNDS, WARMUP_ROUNDS, rates.get(0), rates.get(rates.size() - 1),
                 wall.get(wall.size() / 2));
         for (int i = 0; i < mix.size(); i++) {

@@ -20,6 +20,8 @@ final class CharSequencePattern {
     private final boolean[] many;
     /** Bit i set when step i repeats; used by the bit-set walk (patterns of fewer than 64 steps). */
     private final long manyMask;
+    /** For a repeated step i, the states reachable from i by skipping repeated steps (i itself included). */
+    private final long[] skips;
 
     private CharSequencePattern(int[] classes, boolean[] many) {
         this.classes = classes;
@@ -31,6 +33,14 @@ final class CharSequencePattern {
             }
         }
         this.manyMask = mask;
+        int n = Math.min(many.length, Long.SIZE - 1);
+        this.skips = new long[n];
+        for (int i = n - 1; i >= 0; i--) {
+            if (many[i]) {
+                long next = 1L << (i + 1);
+                skips[i] = (1L << i) | (i + 1 < n && many[i + 1] ? skips[i + 1] : next);
+            }
+        }
     }
 
     /** Collects steps. */
@@ -116,17 +126,11 @@ final class CharSequencePattern {
 
     /** The states reachable by skipping repeated steps (a repeated step may match nothing). */
     private long closure(long states) {
-        long todo = states & manyMask;
-        while (todo != 0) {
-            int i = Long.numberOfTrailingZeros(todo);
-            todo &= todo - 1;
-            long next = 1L << (i + 1);
-            if ((states & next) == 0) {
-                states |= next;
-                todo |= next & manyMask;
-            }
+        long result = states;
+        for (long todo = states & manyMask; todo != 0; todo &= todo - 1) {
+            result |= skips[Long.numberOfTrailingZeros(todo)];
         }
-        return states;
+        return result;
     }
 
     /** The states after reading character {@code c}. */

@@ -1,6 +1,5 @@
 package dev.keyless.policy.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /** The path from the document root to a value, as Access Analyzer writes it in {@code locations[].path}. */
@@ -27,10 +26,11 @@ public record JsonPath(List<PathElement> elements) {
     }
 
     private JsonPath with(PathElement e) {
-        List<PathElement> next = new ArrayList<>(elements.size() + 1);
-        next.addAll(elements);
-        next.add(e);
-        return new JsonPath(next);
+        // One copy into an immutable list; the constructor's List.copyOf then keeps it as it is.
+        // The reader makes a path for every value, so this is on the hot path of validation.
+        PathElement[] next = elements.toArray(new PathElement[elements.size() + 1]);
+        next[next.length - 1] = e;
+        return new JsonPath(List.of(next));
     }
 
     /** A compact form for messages and expectation files, e.g. {@code Statement[0].Action[1]}. */
