@@ -32,6 +32,7 @@ public final class CheckContext {
     private final Map<String, List<Action>> expansions = new HashMap<>();
     private final Map<String, ArnPattern> arnPatterns = new HashMap<>();
     private final Map<String, List<ResourceType>> resourceParts = new HashMap<>();
+    private final Map<ResourceType, Map<String, Boolean>> typeMatches = new HashMap<>();
     private List<JsonValue.JsonObject> rawStatements;
     private int sizeWithoutWhitespace = -1;
 
@@ -121,6 +122,20 @@ public final class CheckContext {
         if (hit == null) {
             hit = rules.resourceTypesMatchingResourcePart(resourcePart);
             resourceParts.put(key, hit);
+        }
+        return hit;
+    }
+
+    /**
+     * Whether a Resource value could name a resource of the type ({@link ResourceType#matches}),
+     * remembered for the rest of this validation: statements often repeat a bucket ARN.
+     */
+    public boolean typeMatches(ResourceType type, String resourceValue) {
+        Map<String, Boolean> byValue = typeMatches.computeIfAbsent(type, t -> new HashMap<>());
+        Boolean hit = byValue.get(resourceValue);
+        if (hit == null) {
+            hit = type.matches(arnPattern(resourceValue));
+            byValue.put(resourceValue, hit);
         }
         return hit;
     }

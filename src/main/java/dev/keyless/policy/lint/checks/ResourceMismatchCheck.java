@@ -1,6 +1,7 @@
 package dev.keyless.policy.lint.checks;
 
 import dev.keyless.policy.catalog.Action;
+import dev.keyless.policy.catalog.ActionResource;
 import dev.keyless.policy.catalog.ResourceType;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
@@ -61,7 +62,9 @@ public final class ResourceMismatchCheck implements PolicyCheck {
             List<Action> actions = context.expand(a.value());
             expansions.add(actions);
             for (Action x : actions) {
-                types.addAll(x.resourceTypes());
+                for (ActionResource r : x.resources()) {
+                    types.add(r.type());
+                }
             }
         }
         if (!types.isEmpty()) {
@@ -90,7 +93,7 @@ public final class ResourceMismatchCheck implements PolicyCheck {
 
     private static boolean actsOnAny(List<Action> actions, StatementResources resources) {
         for (Action x : actions) {
-            if (x.takesOnlyWildcardResource() ? resources.hasStar() : resources.anyMatches(x.resourceTypes())) {
+            if (x.takesOnlyWildcardResource() ? resources.hasStar() : resources.anyMatches(x.resources())) {
                 return true;
             }
         }

@@ -1,6 +1,7 @@
 package dev.keyless.policy.lint.checks;
 
 import dev.keyless.policy.catalog.ArnServiceRules;
+import dev.keyless.policy.catalog.FieldUse;
 import dev.keyless.policy.catalog.ResourceType;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
@@ -104,12 +105,21 @@ public final class ResourcePolicyScopeCheck implements PolicyCheck {
                 || !ArnFields.judge(context, arn.get(), rules.get(), value, new ArrayList<>())) {
             return true; // an ARN the ARN checks reject is theirs to report
         }
-        // The whole ARN, not only its resource part: an access point's resource part looks like an object key.
-        for (ResourceType t : rules.get().resourceTypes()) {
-            if (scope.types().contains(t.name()) && t.matches(context.arnPattern(v))) {
+        // The resource part alone cannot tell an access point (Region, account, "accesspoint/x/object/k")
+        // from an object key, so the type must also take the ARN's Region and account as written.
+        for (ResourceType t : context.resourceTypesMatchingResourcePart(rules.get(), arn.get().resource())) {
+            if (scope.types().contains(t.name()) && fits(t.arnFormat().region(), arn.get().region())
+                    && fits(t.arnFormat().account(), arn.get().account())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean fits(FieldUse use, String written) {
+        if (!ResourceArn.literal(written)) {
+            return true;
+        }
+        return written.isEmpty() ? use.allowsEmpty() : use.allowsValue();
     }
 }
