@@ -6,6 +6,7 @@ import dev.keyless.policy.lint.PolicyType;
 import dev.keyless.policy.lint.PolicyValidator;
 import dev.keyless.policy.lint.ValidateRequest;
 import dev.keyless.policy.lint.ValidationResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -27,6 +28,9 @@ import java.util.function.Supplier;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:validated (with or without findings)", "1:bad arguments or unreadable input"})
 public final class ValidatePolicyCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--policy-document", required = true, paramLabel = "POLICY",
             description = "The policy: file://PATH or the JSON itself.")
@@ -69,7 +73,7 @@ public final class ValidatePolicyCommand implements Callable<Integer> {
             throw new UserError("--output must be json or text, not " + output);
         }
         ValidationResult result = (live ? liveBackend : offline).get().validate(request);
-        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         if (output.equals("json")) {
             out.println(FindingsJson.render(result));
         } else {
