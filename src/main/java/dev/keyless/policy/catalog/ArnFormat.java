@@ -1,5 +1,6 @@
 package dev.keyless.policy.catalog;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -35,6 +36,8 @@ public final class ArnFormat {
     // keeps either result: the patterns are immutable with final fields, so publication is safe.
     private CharSequencePattern whole;
     private CharSequencePattern resourceOnly;
+    // An immutable list, not an array: its final field publishes the elements safely to other threads.
+    private List<CharSequencePattern> fieldsOnly;
 
     private ArnFormat(String template, boolean trailingVariableStopsAtSlash) {
         String[] f = fields(template);
@@ -70,6 +73,23 @@ public final class ArnFormat {
             resource(b, resourcePart);
             p = b.build();
             resourceOnly = p;
+        }
+        return p;
+    }
+
+    /** The first five fields compiled one by one, for policy ARNs whose first five fields are plain text. */
+    private List<CharSequencePattern> fieldsOnly() {
+        List<CharSequencePattern> p = fieldsOnly;
+        if (p == null) {
+            String[] f = fields(template);
+            CharSequencePattern[] compiled = new CharSequencePattern[5];
+            for (int i = 0; i < 5; i++) {
+                CharSequencePattern.Builder b = new CharSequencePattern.Builder(f[i].length());
+                field(b, f[i]);
+                compiled[i] = b.build();
+            }
+            p = List.of(compiled);
+            fieldsOnly = p;
         }
         return p;
     }
@@ -165,6 +185,11 @@ public final class ArnFormat {
         return account;
     }
 
+    /** The text before the first variable or wildcard of {@link #resourcePart()}. */
+    String resourcePartStart() {
+        return resourcePartPrefix;
+    }
+
     /** The part after the fifth colon, e.g. {@code ${BucketName}/${ObjectName}}. */
     public String resourcePart() {
         return resourcePart;
@@ -175,12 +200,18 @@ public final class ArnFormat {
         if (service != null && resource.literalService() != null && !service.equals(resource.literalService())) {
             return false;
         }
-        // Variables in the first five fields never take a colon, so when the policy's first five
-        // fields are plain text both resource parts start at the fifth colon and a common match
-        // must start with both literal starts. Checking that first skips most intersections.
-        String policyStart = resource.resourcePartPrefix();
-        if (policyStart != null && !compatible(resourcePartPrefix, policyStart)) {
-            return false;
+        // Variables and wildcards in a format's first five fields never take a colon, so when the
+        // policy's first five fields are plain text, every common match splits at the same five
+        // colons: field by field, each policy field must match the format's, and the resource
+        // parts must intersect. The same answer as intersecting the whole patterns, for less.
+        if (resource.plainFields()) {
+            List<CharSequencePattern> fields = fieldsOnly();
+            for (int i = 0; i < fields.size(); i++) {
+                if (!resource.fieldMatches(i, fields.get(i))) {
+                    return false;
+                }
+            }
+            return resourcePartMatches(resource.resourcePart());
         }
         return CharSequencePattern.intersects(whole(), resource.pattern());
     }

@@ -22,10 +22,13 @@ final class CharSequencePattern {
     private final long manyMask;
     /** For a repeated step i, the states reachable from i by skipping repeated steps (i itself included). */
     private final long[] skips;
+    /** Literal characters, ANY once and ANY repeated only: the shape {@link #intersectsByStateSet} walks. */
+    private final boolean policyPattern;
 
     private CharSequencePattern(int[] classes, boolean[] many) {
         this.classes = classes;
         this.many = many;
+        this.policyPattern = isPolicyPattern(classes, many);
         long mask = 0;
         for (int i = 0; i < Math.min(many.length, Long.SIZE); i++) {
             if (many[i]) {
@@ -45,9 +48,19 @@ final class CharSequencePattern {
 
     /** Collects steps. */
     static final class Builder {
-        private int[] classes = new int[64];
-        private boolean[] many = new boolean[64];
+        private int[] classes;
+        private boolean[] many;
         private int size;
+
+        Builder() {
+            this(64);
+        }
+
+        /** A builder sized for about {@code steps} steps (a policy string never compiles to more than its length). */
+        Builder(int steps) {
+            classes = new int[Math.max(steps, 4)];
+            many = new boolean[classes.length];
+        }
 
         Builder one(int cls) {
             return add(cls, false);
@@ -76,7 +89,8 @@ final class CharSequencePattern {
         }
 
         CharSequencePattern build() {
-            return new CharSequencePattern(Arrays.copyOf(classes, size), Arrays.copyOf(many, size));
+            return new CharSequencePattern(size == classes.length ? classes : Arrays.copyOf(classes, size),
+                    size == many.length ? many : Arrays.copyOf(many, size));
         }
     }
 
@@ -87,14 +101,14 @@ final class CharSequencePattern {
      * the product of the two automata.
      */
     static boolean intersects(CharSequencePattern a, CharSequencePattern b) {
-        if (a.classes.length < Long.SIZE && b.isPolicyPattern()) {
+        if (a.classes.length < Long.SIZE && b.policyPattern) {
             return intersectsByStateSet(a, b);
         }
         return intersectsByProduct(a, b);
     }
 
     /** Literal characters, ANY once ({@code ?}) and ANY repeated ({@code *}) only. */
-    private boolean isPolicyPattern() {
+    private static boolean isPolicyPattern(int[] classes, boolean[] many) {
         for (int j = 0; j < classes.length; j++) {
             if (classes[j] < 0 && classes[j] != ANY) {
                 return false;
@@ -122,6 +136,21 @@ final class CharSequencePattern {
             }
         }
         return (states & (1L << a.classes.length)) != 0;
+    }
+
+    /**
+     * Whether the plain text {@code text[from, to)} matches this pattern: the intersection with a
+     * pattern of literal characters only, walked without building that pattern.
+     */
+    boolean matches(String text, int from, int to) {
+        if (classes.length >= Long.SIZE) {
+            return intersectsByProduct(this, new Builder(to - from).literal(text.substring(from, to)).build());
+        }
+        long states = closure(1L);
+        for (int i = from; i < to && states != 0; i++) {
+            states = step(states, text.charAt(i));
+        }
+        return (states & (1L << classes.length)) != 0;
     }
 
     /** The states reachable by skipping repeated steps (a repeated step may match nothing). */

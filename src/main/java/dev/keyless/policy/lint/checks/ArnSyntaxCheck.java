@@ -57,15 +57,14 @@ public final class ArnSyntaxCheck implements PolicyCheck {
                 out.add(Finding.of(IssueCode.INVALID_ARN_PREFIX, IssueCode.INVALID_ARN_PREFIX.template(), value.location()));
                 continue;
             }
-            Optional<ResourceArn> parsed = ResourceArn.parse(v);
-            if (parsed.isEmpty()) {
+            ResourceArn arn = ResourceValue.of(context, v).arn();
+            if (arn == null) {
                 if (!v.endsWith("*")) {
                     out.add(Finding.of(IssueCode.MISSING_ARN_FIELD,
                             IssueCode.MISSING_ARN_FIELD.details("fields", String.valueOf(FIELDS)), value.location()));
                 }
                 continue;
             }
-            ResourceArn arn = parsed.get();
             if (ResourceArn.literal(arn.partition()) && !KNOWN_PARTITIONS.contains(arn.partition())) {
                 out.add(Finding.of(IssueCode.INVALID_PARTITION, IssueCode.INVALID_PARTITION.details("service", arn.service(),
                         "partition", arn.partition(), "partitions", String.join(", ", PARTITIONS)), value.location()));

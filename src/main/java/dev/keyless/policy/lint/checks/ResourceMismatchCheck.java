@@ -48,7 +48,7 @@ public final class ResourceMismatchCheck implements PolicyCheck {
 
     private static void check(CheckContext context, List<Text> actionValues, List<Text> resourceValues, List<Finding> out) {
         for (Text a : actionValues) {
-            if (!ActionName.namesOneService(a.value())) {
+            if (!ActionValue.of(context, a.value()).namesOneService()) {
                 return;
             }
         }
