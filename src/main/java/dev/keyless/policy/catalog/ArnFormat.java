@@ -1,6 +1,5 @@
 package dev.keyless.policy.catalog;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -36,8 +35,7 @@ public final class ArnFormat {
     // keeps either result: the patterns are immutable with final fields, so publication is safe.
     private CharSequencePattern whole;
     private CharSequencePattern resourceOnly;
-    // An immutable list, not an array: its final field publishes the elements safely to other threads.
-    private List<CharSequencePattern> fieldsOnly;
+    private final FormatFields fields;
 
     private ArnFormat(String template, boolean trailingVariableStopsAtSlash) {
         String[] f = fields(template);
@@ -48,6 +46,7 @@ public final class ArnFormat {
         this.resourcePart = f[5];
         this.resourcePartPrefix = literalStart(f[5]);
         this.trailingVariableStopsAtSlash = trailingVariableStopsAtSlash;
+        this.fields = new FormatFields(f);
     }
 
     private CharSequencePattern whole() {
@@ -56,7 +55,7 @@ public final class ArnFormat {
             String[] f = fields(template);
             CharSequencePattern.Builder b = new CharSequencePattern.Builder();
             for (int i = 0; i < 5; i++) {
-                field(b, f[i]);
+                FormatFields.compile(b, f[i]);
                 b.one(':');
             }
             resource(b, f[5]);
@@ -73,23 +72,6 @@ public final class ArnFormat {
             resource(b, resourcePart);
             p = b.build();
             resourceOnly = p;
-        }
-        return p;
-    }
-
-    /** The first five fields compiled one by one, for policy ARNs whose first five fields are plain text. */
-    private List<CharSequencePattern> fieldsOnly() {
-        List<CharSequencePattern> p = fieldsOnly;
-        if (p == null) {
-            String[] f = fields(template);
-            CharSequencePattern[] compiled = new CharSequencePattern[5];
-            for (int i = 0; i < 5; i++) {
-                CharSequencePattern.Builder b = new CharSequencePattern.Builder(f[i].length());
-                field(b, f[i]);
-                compiled[i] = b.build();
-            }
-            p = List.of(compiled);
-            fieldsOnly = p;
         }
         return p;
     }
@@ -127,21 +109,6 @@ public final class ArnFormat {
 
     static boolean endsWithVariable(String shape) {
         return !shape.isEmpty() && shape.charAt(shape.length() - 1) == VARIABLE;
-    }
-
-    private static void field(CharSequencePattern.Builder b, String field) {
-        int i = 0;
-        while (i < field.length()) {
-            if (field.startsWith("${", i) && field.indexOf('}', i) > 0) {
-                b.one(CharSequencePattern.NOT_COLON).many(CharSequencePattern.NOT_COLON);
-                i = field.indexOf('}', i) + 1;
-            } else if (field.charAt(i) == '*') {
-                b.many(CharSequencePattern.NOT_COLON);
-                i++;
-            } else {
-                b.one(field.charAt(i++));
-            }
-        }
     }
 
     private void resource(CharSequencePattern.Builder b, String part) {
@@ -205,15 +172,23 @@ public final class ArnFormat {
         // colons: field by field, each policy field must match the format's, and the resource
         // parts must intersect. The same answer as intersecting the whole patterns, for less.
         if (resource.plainFields()) {
-            List<CharSequencePattern> fields = fieldsOnly();
-            for (int i = 0; i < fields.size(); i++) {
-                if (!resource.fieldMatches(i, fields.get(i))) {
-                    return false;
-                }
-            }
-            return resourcePartMatches(resource.resourcePart());
+            return fieldsMatch(resource) && resourcePartMatches(resource.resourcePart());
         }
         return CharSequencePattern.intersects(whole(), resource.pattern());
+    }
+
+    /**
+     * For a policy ARN whose first five fields are plain text ({@link ArnPattern#resourcePart()} is
+     * not null): whether each of them matches this format's. With {@link #resourcePartMatches} on
+     * its resource part, this is {@link #matches(ArnPattern)}.
+     */
+    public boolean fieldsMatch(ArnPattern resource) {
+        for (int i = 0; i < 5; i++) {
+            if (!resource.fieldMatches(i, fields)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text before the first variable or wildcard of a format's resource part. */

@@ -101,10 +101,10 @@ public final class ArnPattern {
         return plainColons != null;
     }
 
-    /** Whether field {@code index} (0 to 4) matches {@code field}; only for {@link #plainFields()}. */
-    boolean fieldMatches(int index, CharSequencePattern field) {
+    /** Whether field {@code index} (0 to 4) matches that field of {@code format}; only for {@link #plainFields()}. */
+    boolean fieldMatches(int index, FormatFields format) {
         int from = index == 0 ? 0 : plainColons[index - 1] + 1;
-        return field.matches(text, from, plainColons[index]);
+        return format.matches(index, text, from, plainColons[index]);
     }
 
     /**

@@ -174,9 +174,9 @@ final class IndexedCatalog implements IamCatalog {
         if (slot == null) {
             return false;
         }
-        String namePattern = pattern.substring(colon + 1);
+        java.util.function.Predicate<String> matcher = Wildcard.matcher(pattern.substring(colon + 1));
         for (String name : slot.loaded().lowerNames()) {
-            if (Wildcard.matches(namePattern, name)) {
+            if (matcher.test(name)) {
                 return true;
             }
         }
@@ -184,8 +184,9 @@ final class IndexedCatalog implements IamCatalog {
     }
 
     private static void collect(ServiceSlot.Loaded s, String[] names, String pattern, List<Action> hits) {
+        java.util.function.Predicate<String> matcher = Wildcard.matcher(pattern);
         for (int i = 0; i < names.length; i++) {
-            if (Wildcard.matches(pattern, names[i])) {
+            if (matcher.test(names[i])) {
                 hits.add(s.service().actions().get(i));
             }
         }

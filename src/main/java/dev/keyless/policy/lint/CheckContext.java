@@ -178,9 +178,13 @@ public final class CheckContext {
 
     /** The statement's object as written, with every member whatever its type. */
     public Optional<JsonValue.JsonObject> rawStatement(Statement statement) {
+        return Optional.ofNullable(rawStatementOrNull(statement));
+    }
+
+    private JsonValue.JsonObject rawStatementOrNull(Statement statement) {
         List<JsonValue.JsonObject> all = rawStatements();
         int i = statement.index();
-        return i < all.size() && all.get(i) != null ? Optional.of(all.get(i)) : Optional.empty();
+        return i < all.size() ? all.get(i) : null;
     }
 
     /** The statement objects by index (null where the item is not an object), found once. */
@@ -206,11 +210,14 @@ public final class CheckContext {
      * in the model" alone must not become "missing".
      */
     public boolean hasElement(Statement statement, String name) {
-        return rawStatement(statement).flatMap(o -> o.member(name)).isPresent();
+        JsonValue.JsonObject o = rawStatementOrNull(statement);
+        return o != null && o.find(name) != null;
     }
 
     /** The element's value as written, whatever its JSON type. */
     public Optional<JsonValue> rawElement(Statement statement, String name) {
-        return rawStatement(statement).flatMap(o -> o.get(name));
+        JsonValue.JsonObject o = rawStatementOrNull(statement);
+        JsonValue.Member m = o == null ? null : o.find(name);
+        return m == null ? Optional.empty() : Optional.of(m.value());
     }
 }

@@ -7,6 +7,7 @@ import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
 import dev.keyless.policy.lint.CheckContext;
 import dev.keyless.policy.lint.PolicyCheck;
+import dev.keyless.policy.lint.ValueFact;
 import dev.keyless.policy.model.Statement;
 import dev.keyless.policy.model.Text;
 
@@ -37,6 +38,17 @@ import java.util.Set;
  */
 public final class ResourceMismatchCheck implements PolicyCheck {
 
+    /** The resource types of the actions an Action value names, in order; statements often repeat a value. */
+    private static final ValueFact<Set<ResourceType>> TYPES = ValueFact.of((context, value) -> {
+        Set<ResourceType> types = new LinkedHashSet<>();
+        for (Action x : context.expand(value)) {
+            for (ActionResource r : x.resources()) {
+                types.add(r.type());
+            }
+        }
+        return types;
+    });
+
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (Statement s : context.policy().statements()) {
@@ -57,14 +69,11 @@ public final class ResourceMismatchCheck implements PolicyCheck {
         }
         StatementResources resources = StatementResources.of(context, resourceValues);
         List<List<Action>> expansions = new ArrayList<>(actionValues.size());
-        Set<ResourceType> types = new LinkedHashSet<>();
+        Set<ResourceType> types = actionValues.size() == 1 ? context.fact(TYPES, actionValues.get(0).value()) : new LinkedHashSet<>();
         for (Text a : actionValues) {
-            List<Action> actions = context.expand(a.value());
-            expansions.add(actions);
-            for (Action x : actions) {
-                for (ActionResource r : x.resources()) {
-                    types.add(r.type());
-                }
+            expansions.add(context.expand(a.value()));
+            if (actionValues.size() > 1) {
+                types.addAll(context.fact(TYPES, a.value()));
             }
         }
         if (!types.isEmpty()) {

@@ -95,6 +95,15 @@ final class ResourceValue {
         wellFormed = ArnFields.judge(context, this, at, out) ? YES : NO;
     }
 
+    private static boolean contains(List<ResourceType> types, ResourceType type) {
+        for (ResourceType t : types) {
+            if (t == type) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether this value could name a resource of the type ({@link ResourceType#matches}). */
     boolean matches(ResourceType type) {
         for (int i = 0; i < askedCount; i++) {
@@ -102,7 +111,9 @@ final class ResourceValue {
                 return answers[i];
             }
         }
-        boolean answer = type.matches(pattern());
+        // A type whose resource part is already known to fit needs only its other fields judged.
+        boolean answer = partTypes != null && pattern().resourcePart() != null && contains(partTypes, type)
+                ? type.arnFormat().fieldsMatch(pattern()) : type.matches(pattern());
         if (askedCount == asked.length) {
             asked = Arrays.copyOf(asked, askedCount * 2);
             answers = Arrays.copyOf(answers, askedCount * 2);
