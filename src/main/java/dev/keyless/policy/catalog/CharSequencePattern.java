@@ -24,6 +24,7 @@ final class CharSequencePattern {
     private final long[] skips;
     /** Literal characters, ANY once and ANY repeated only: the shape {@link #intersectsByStateSet} walks. */
     private final boolean policyPattern;
+    private Admitting admittingAscii;
 
     private CharSequencePattern(int[] classes, boolean[] many) {
         this.classes = classes;
@@ -162,16 +163,52 @@ final class CharSequencePattern {
         return result;
     }
 
-    /** The states after reading character {@code c}. */
+    /**
+     * The states after reading character {@code c}: a state whose step admits {@code c} stays
+     * (repeated step) or moves on by one (single step), all states at once.
+     */
     private long step(long states, int c) {
-        long next = 0;
-        for (long todo = states & ~(1L << classes.length); todo != 0; todo &= todo - 1) {
-            int i = Long.numberOfTrailingZeros(todo);
+        long live = states & ~(1L << classes.length) & admitting(c);
+        return closure((live & manyMask) | ((live & ~manyMask) << 1));
+    }
+
+    /** The states (bits, fewer than 64 steps) whose class admits {@code c}; from a table for ASCII. */
+    private long admitting(int c) {
+        if (c < Admitting.ASCII) {
+            Admitting table = admittingAscii;
+            if (table == null) {
+                table = new Admitting(this);
+                admittingAscii = table;
+            }
+            return table.masks[c];
+        }
+        return admittingMask(c);
+    }
+
+    private long admittingMask(int c) {
+        long mask = 0;
+        for (int i = 0; i < Math.min(classes.length, Long.SIZE); i++) {
             if (overlap(classes[i], c)) {
-                next |= many[i] ? 1L << i : 1L << (i + 1);
+                mask |= 1L << i;
             }
         }
-        return closure(next);
+        return mask;
+    }
+
+    /**
+     * For each ASCII character, the steps whose class admits it. Built on first use, for the
+     * patterns of ARN formats that are matched against many Resource values; the final array
+     * field makes a racing publication safe.
+     */
+    private static final class Admitting {
+        static final int ASCII = 128;
+        final long[] masks = new long[ASCII];
+
+        Admitting(CharSequencePattern p) {
+            for (int c = 0; c < ASCII; c++) {
+                masks[c] = p.admittingMask(c);
+            }
+        }
     }
 
     /** The states after reading some character: every class admits at least one. */
