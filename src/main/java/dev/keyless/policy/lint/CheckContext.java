@@ -97,7 +97,7 @@ public final class CheckContext {
             String key = actionValue.toLowerCase(Locale.ROOT);
             hit = expansions.get(key);
             if (hit == null) {
-                hit = catalog.expand(actionValue);
+                hit = catalog.expand(key); // lower case already: the catalog's own toLowerCase finds nothing to change
                 expansions.put(key, hit);
             }
             expansionsAsWritten.put(actionValue, hit);

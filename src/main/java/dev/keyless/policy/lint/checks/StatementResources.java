@@ -5,7 +5,6 @@ import dev.keyless.policy.catalog.ResourceType;
 import dev.keyless.policy.lint.CheckContext;
 import dev.keyless.policy.model.Text;
 
-import java.util.Collection;
 import java.util.List;
 
 /**
@@ -51,10 +50,13 @@ final class StatementResources {
         return star;
     }
 
-    boolean matchesAny(int i, Collection<ResourceType> types) {
-        for (ResourceType t : types) {
-            if (resources[i].matches(t)) {
-                return true;
+    /** Value {@code i} could name a resource of one of the types of one of the lists. */
+    boolean matchesAny(int i, List<List<ResourceType>> types) {
+        for (List<ResourceType> list : types) {
+            for (ResourceType t : list) {
+                if (resources[i].matches(t)) {
+                    return true;
+                }
             }
         }
         return false;
