@@ -11,7 +11,6 @@ import dev.keyless.policy.eval.SimulationRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.function.LongSupplier;
@@ -82,7 +81,7 @@ public final class BatchSimulation {
         return new Summary(totals[0], totals[1], totals[2]);
     }
 
-    private record Block(byte[] output, long requests, long errors, long evaluations) {}
+    private record Block(Utf8Json output, long requests, long errors, long evaluations) {}
 
     private static void write(Future<Block> f, OutputStream out, long[] totals) throws IOException {
         Block b;
@@ -94,7 +93,7 @@ public final class BatchSimulation {
         } catch (ExecutionException e) {
             throw new IllegalStateException("batch worker failed", e.getCause());
         }
-        out.write(b.output());
+        b.output().writeTo(out);
         totals[0] += b.requests();
         totals[1] += b.errors();
         totals[2] += b.evaluations();
@@ -102,7 +101,7 @@ public final class BatchSimulation {
 
     private Block answerBlock(byte[] block, CompletableFuture<Long> firstLine, CompletableFuture<Long> next,
                               RawStringCache cache) {
-        StringBuilder sb = new StringBuilder(block.length / 2 + 64);
+        Utf8Json sb = new Utf8Json(block.length / 2 + 64);
         long requests = 0;
         long errors = 0;
         long evaluations = 0;
@@ -116,22 +115,21 @@ public final class BatchSimulation {
             int end = nl > start && block[nl - 1] == '\r' ? nl - 1 : nl;
             if (!blank(block, start, end)) {
                 requests++;
-                int mark = sb.length();
                 final long local = lineNo;
-                int n = answer(block, start, end - start, () -> firstLine.join() + local, sb, mark, cache);
+                int n = answer(block, start, end - start, () -> firstLine.join() + local, sb, cache);
                 if (n < 0) {
                     errors++;
                 } else {
                     evaluations += n;
                 }
-                sb.append('\n');
+                sb.raw('\n');
             }
             lineNo++;
             start = nl + 1;
         }
         final long count = lineNo;
         firstLine.thenAccept(first -> next.complete(first + count));
-        return new Block(sb.toString().getBytes(StandardCharsets.UTF_8), requests, errors, evaluations);
+        return new Block(sb, requests, errors, evaluations);
     }
 
     private static boolean blank(byte[] b, int start, int end) {
@@ -143,11 +141,14 @@ public final class BatchSimulation {
         return true;
     }
 
+    private static final byte[] ID = Utf8Json.ascii("{\"id\":");
+    private static final byte[] RESULTS = Utf8Json.ascii(",\"EvaluationResults\":");
+    private static final byte[] ERROR = Utf8Json.ascii(",\"error\":");
+
     /** Writes one answer line (without newline); returns the number of results, or -1 for an error line. */
-    int answer(byte[] buf, int start, int length, LongSupplier lineNo, StringBuilder sb, int mark, RawStringCache cache) {
+    int answer(byte[] buf, int start, int length, LongSupplier lineNo, Utf8Json out, RawStringCache cache) {
         cache.line(buf, start, length);
-        JsonWriter w = new JsonWriter(sb, false);
-        String id = "null";
+        Id id = Id.NULL;
         SimulationRequest request = null;
         String error = null;
         try (JsonParser p = SimulationRequestJson.FACTORY.createParser(buf, start, length)) {
@@ -178,33 +179,44 @@ public final class BatchSimulation {
         } catch (IOException e) {
             error = "InvalidInput: line " + lineNo.getAsLong() + ": " + e.getMessage();
         }
+        int mark = out.size();
         if (error == null) {
             try {
                 List<EvaluationResult> results = simulator.simulateCustomPolicy(request);
-                w.beginObject().name("id").raw(id).name("EvaluationResults");
-                EvaluationResultsJson.results(w, results);
-                w.endObject();
+                id.write(out.raw(ID));
+                EvaluationResultsJson.compact(out.raw(RESULTS), results);
+                out.raw('}');
                 return results.size();
             } catch (EvaluationException e) {
                 error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
             }
         }
-        sb.setLength(mark);
-        w = new JsonWriter(sb, false);
-        w.beginObject().name("id").raw(id).name("error").value(error).endObject();
+        out.truncate(mark);
+        id.write(out.raw(ID));
+        out.raw(ERROR).string(error).raw('}');
         return -1;
     }
 
-    /** The id echoed as JSON; only scalars are accepted. */
-    private static String scalar(JsonParser p, JsonToken t) throws IOException, EvaluationException {
-        switch (t) {
-            case VALUE_STRING: {
-                StringBuilder sb = new StringBuilder();
-                new JsonWriter(sb, false).value(p.getText());
-                return sb.toString();
+    /** The id echoed as JSON: a string (written with escapes) or another scalar's literal text. */
+    private record Id(String text, boolean string) {
+        static final Id NULL = new Id("null", false);
+
+        void write(Utf8Json out) {
+            if (string) {
+                out.string(text);
+            } else {
+                out.rawText(text);
             }
+        }
+    }
+
+    /** The id echoed as JSON; only scalars are accepted. */
+    private static Id scalar(JsonParser p, JsonToken t) throws IOException, EvaluationException {
+        switch (t) {
+            case VALUE_STRING:
+                return new Id(p.getText(), true);
             case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: case VALUE_TRUE: case VALUE_FALSE: case VALUE_NULL:
-                return p.getText();
+                return new Id(p.getText(), false);
             default:
                 p.skipChildren();
                 throw EvaluationException.invalidInput("\"id\" must be a string or a number");
