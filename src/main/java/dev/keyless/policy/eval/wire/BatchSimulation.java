@@ -13,8 +13,10 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -52,7 +54,8 @@ public final class BatchSimulation {
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<RawStringCache> caches = ThreadLocal.withInitial(RawStringCache::new);
+        Map<String, String> canonical = new ConcurrentHashMap<>();
+        ThreadLocal<RawStringCache> caches = ThreadLocal.withInitial(() -> new RawStringCache(canonical));
         ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
         long[] totals = new long[3];
         try {
