@@ -56,6 +56,7 @@ public final class BatchSimulation {
         });
         Map<String, String> canonical = new ConcurrentHashMap<>();
         ThreadLocal<RawStringCache> caches = ThreadLocal.withInitial(() -> new RawStringCache(canonical));
+        ThreadLocal<PlainLineReader> plainReaders = ThreadLocal.withInitial(() -> new PlainLineReader(caches.get()));
         ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
         long[] totals = new long[3];
         try {
@@ -69,7 +70,7 @@ public final class BatchSimulation {
                 final CompletableFuture<Long> mine = firstLine;
                 final CompletableFuture<Long> next = new CompletableFuture<>();
                 firstLine = next;
-                inFlight.add(pool.submit(() -> answerBlock(b, mine, next, caches.get())));
+                inFlight.add(pool.submit(() -> answerBlock(b, mine, next, caches.get(), plainReaders.get())));
                 if (inFlight.size() >= 2 * Math.max(1, workers)) {
                     write(inFlight.poll(), out, totals);
                 }
@@ -103,7 +104,7 @@ public final class BatchSimulation {
     }
 
     private Block answerBlock(byte[] block, CompletableFuture<Long> firstLine, CompletableFuture<Long> next,
-                              RawStringCache cache) {
+                              RawStringCache cache, PlainLineReader plain) {
         Utf8Json sb = new Utf8Json(block.length / 2 + 64);
         long requests = 0;
         long errors = 0;
@@ -111,15 +112,31 @@ public final class BatchSimulation {
         long lineNo = 0;
         int start = 0;
         while (start < block.length) {
-            int nl = start;
-            while (nl < block.length && block[nl] != '\n') {
-                nl++;
+            int text = start;
+            while (text < block.length && (block[text] == ' ' || block[text] == '\t')) {
+                text++;
             }
-            int end = nl > start && block[nl - 1] == '\r' ? nl - 1 : nl;
-            if (!blank(block, start, end)) {
+            int nl;
+            if (text == block.length || block[text] == '\n') {
+                nl = text; // a blank line
+            } else if (block[text] == '\r' && (text + 1 == block.length || block[text + 1] == '\n')) {
+                nl = text + 1; // a blank line ending in CR LF
+            } else {
                 requests++;
                 final long local = lineNo;
-                int n = answer(block, start, end - start, () -> firstLine.join() + local, sb, cache);
+                LongSupplier lineNumber = () -> firstLine.join() + local;
+                // Most lines are read in one pass by the plain reader, which also finds where they end;
+                // any other line is cut at its newline first and read by Jackson.
+                PlainLineReader.Line line = plain.read(block, text);
+                int n;
+                if (line != null) {
+                    n = respond(line.id() == null ? Id.NULL : new Id(line.id(), true), line.request(), null, lineNumber, sb);
+                    nl = newline(block, line.end());
+                } else {
+                    nl = newline(block, text);
+                    int end = nl > start && block[nl - 1] == '\r' ? nl - 1 : nl;
+                    n = answer(block, start, end - start, lineNumber, sb, cache);
+                }
                 if (n < 0) {
                     errors++;
                 } else {
@@ -135,13 +152,13 @@ public final class BatchSimulation {
         return new Block(sb, requests, errors, evaluations);
     }
 
-    private static boolean blank(byte[] b, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (b[i] != ' ' && b[i] != '\t') {
-                return false;
-            }
+    /** The index of the first newline at or after {@code from}, or the block's length. */
+    private static int newline(byte[] block, int from) {
+        int nl = from;
+        while (nl < block.length && block[nl] != '\n') {
+            nl++;
         }
-        return true;
+        return nl;
     }
 
     private static final byte[] ID = Utf8Json.ascii("{\"id\":");
@@ -182,6 +199,11 @@ public final class BatchSimulation {
         } catch (IOException e) {
             error = "InvalidInput: line " + lineNo.getAsLong() + ": " + e.getMessage();
         }
+        return respond(id, request, error, lineNo, out);
+    }
+
+    /** Answers a request read from a line, or writes the error that reading it gave. */
+    private int respond(Id id, SimulationRequest request, String error, LongSupplier lineNo, Utf8Json out) {
         int mark = out.size();
         if (error == null) {
             try {

@@ -3,7 +3,6 @@ package dev.keyless.policy.eval.wire;
 import com.fasterxml.jackson.core.JsonParser;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -19,14 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
 final class RawStringCache {
 
     private static final int SLOTS = 1024;
-    private static final int MAX_ENTRIES = SLOTS / 2;
     private static final int MAX_CANONICAL = 4096;
 
-    private final byte[][] keys = new byte[SLOTS][];
-    private final int[] hashes = new int[SLOTS];
-    private final String[] values = new String[SLOTS];
+    private final StringTable table = new StringTable(SLOTS);
     private final Map<String, String> canonical;
-    private int size;
     private byte[] buf;
     private int base;
     private int limit;
@@ -58,6 +53,11 @@ final class RawStringCache {
         int h = 1;
         while (end < limit && buf[end] != '"') {
             if (buf[end] == '\\') {
+                if (end + 1 >= limit) {
+                    // "abc\ at the end of the input: unterminated, and Jackson's to report.
+                    end = limit;
+                    break;
+                }
                 h = 31 * h + buf[end++];
             }
             h = 31 * h + buf[end++];
@@ -66,30 +66,17 @@ final class RawStringCache {
             return p.getText();
         }
         int from = open + 1;
-        int len = end - from;
-        int slot = h & (SLOTS - 1);
-        while (keys[slot] != null) {
-            byte[] k = keys[slot];
-            if (hashes[slot] == h && k.length == len && Arrays.equals(k, 0, len, buf, from, end)) {
-                return values[slot];
-            }
-            slot = (slot + 1) & (SLOTS - 1);
+        String known = table.find(buf, from, end, h);
+        if (known != null) {
+            return known;
         }
         String text = canonical(p.getText());
-        if (size >= MAX_ENTRIES) {
-            Arrays.fill(keys, null);
-            Arrays.fill(values, null);
-            size = 0;
-            slot = h & (SLOTS - 1);
-        }
-        keys[slot] = Arrays.copyOfRange(buf, from, end);
-        hashes[slot] = h;
-        values[slot] = text;
-        size++;
+        table.put(buf, from, end, h, text);
         return text;
     }
 
-    private String canonical(String text) {
+    /** The one String of the batch with these characters: see the class comment. */
+    String canonical(String text) {
         String known = canonical.get(text);
         if (known != null) {
             return known;
