@@ -86,9 +86,9 @@ public final class EvaluationResultsJson {
     }
 
     private static void compact(Utf8Json out, EvaluationResult r) {
-        out.raw(ACTION).string(r.evalActionName())
+        out.raw(ACTION).repeated(r.evalActionName())
                 .raw(RESOURCE).string(r.evalResourceName())
-                .raw(DECISION).string(r.evalDecision().json())
+                .raw(DECISION).repeated(r.evalDecision().json())
                 .raw(MATCHED);
         List<MatchedStatement> matched = r.matchedStatements();
         for (int i = 0; i < matched.size(); i++) {
@@ -96,8 +96,8 @@ public final class EvaluationResultsJson {
             if (i > 0) {
                 out.raw(',');
             }
-            out.raw(SOURCE_ID).string(m.sourcePolicyId())
-                    .raw(SOURCE_TYPE).string(m.sourcePolicyType())
+            out.raw(SOURCE_ID).repeated(m.sourcePolicyId())
+                    .raw(SOURCE_TYPE).repeated(m.sourcePolicyType())
                     .raw(START).number(m.startPosition().line()).raw(COLUMN).number(m.startPosition().column())
                     .raw(END).number(m.endPosition().line()).raw(COLUMN).number(m.endPosition().column())
                     .raw('}').raw('}');
@@ -108,7 +108,7 @@ public final class EvaluationResultsJson {
             if (i > 0) {
                 out.raw(',');
             }
-            out.string(missing.get(i));
+            out.repeated(missing.get(i));
         }
         out.raw(']');
         if (r.allowedByPermissionsBoundary().isPresent()) {

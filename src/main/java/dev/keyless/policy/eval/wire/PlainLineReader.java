@@ -155,11 +155,16 @@ final class PlainLineReader {
     }
 
     private List<String> policies() {
-        List<String> out = new ArrayList<>(2);
         expect('[');
         if (empty(']')) {
-            return out;
+            return List.of();
         }
+        String first = policy();
+        if (!more(']')) {
+            return List.of(first);
+        }
+        List<String> out = new ArrayList<>(4);
+        out.add(first);
         do {
             out.add(policy());
         } while (more(']'));
@@ -168,11 +173,16 @@ final class PlainLineReader {
 
     /** An array of plain strings; {@code known} for values that repeat across lines (action names). */
     private List<String> strings(boolean known) {
-        List<String> out = new ArrayList<>(4);
         expect('[');
         if (empty(']')) {
-            return out;
+            return List.of();
         }
+        String first = known ? known() : fresh();
+        if (!more(']')) {
+            return List.of(first); // the usual single value, without a list to copy
+        }
+        List<String> out = new ArrayList<>(4);
+        out.add(first);
         do {
             out.add(known ? known() : fresh());
         } while (more(']'));
@@ -193,7 +203,8 @@ final class PlainLineReader {
         int h = StringTable.hash(b, from, end);
         String s = names.find(b, from, end, h);
         if (s == null) {
-            s = new String(b, from, end - from, StandardCharsets.ISO_8859_1);
+            // Interned, so that the switches on member names find the literal by identity.
+            s = new String(b, from, end - from, StandardCharsets.ISO_8859_1).intern();
             names.put(b, from, end, h, s);
         }
         i = end + 1;

@@ -17,6 +17,12 @@ final class Utf8Json {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
+    /** A String and its JSON bytes; immutable, so the shared table below needs no lock. */
+    private record Encoded(String text, byte[] json) {}
+
+    private static final int KNOWN_SLOTS = 256;
+    private static final Encoded[] KNOWN = new Encoded[KNOWN_SLOTS];
+
     private byte[] buf;
     private int size;
 
@@ -84,6 +90,22 @@ final class Utf8Json {
 
     Utf8Json bool(boolean b) {
         return rawText(b ? "true" : "false");
+    }
+
+    /**
+     * As {@link #string}, for a String that recurs in answer after answer (an action name, a policy
+     * id, a decision): its bytes are remembered by identity, in a small table shared by threads.
+     */
+    Utf8Json repeated(String s) {
+        int slot = s.hashCode() & (KNOWN_SLOTS - 1);
+        Encoded e = KNOWN[slot];
+        if (e != null && e.text == s) {
+            return raw(e.json);
+        }
+        int mark = size;
+        string(s);
+        KNOWN[slot] = new Encoded(s, Arrays.copyOfRange(buf, mark, size));
+        return this;
     }
 
     /** A JSON string: quotes, escapes as {@link JsonWriter} writes them, UTF-8. */
