@@ -13,7 +13,8 @@ import java.util.concurrent.Callable;
 
 /** {@code keyless check-stack}: the rule book against any {@code pulumi stack export} file. */
 @Command(name = "check-stack", mixinStandardHelpOptions = true,
-        description = {"Judge a stack export (pulumi stack export, deployment version 3) with the rule book, offline.",
+        description = {"Judge a stack export (pulumi stack export, deployment version 3) with the rule book:",
+                "offline by default, live against AWS with --live or KEYLESS_MODE=live.",
                 "Exit 0 compliant, 2 violations, 1 tool error."})
 public final class CheckStackCommand implements Callable<Integer> {
 
@@ -27,19 +28,24 @@ public final class CheckStackCommand implements Callable<Integer> {
     @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
     Path features;
 
+    @picocli.CommandLine.Mixin
+    ModeOption mode = new ModeOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+        return mode.judge("check-stack", this::read, features == null ? Home.features() : features,
+                Optional.ofNullable(reportDir), spec.commandLine().getOut());
+    }
+
+    private StackSnapshot read() {
         String file = stackExport.startsWith("file://") ? stackExport.substring("file://".length()) : stackExport;
-        StackSnapshot stack;
         try {
-            stack = StackExportFile.read(Path.of(file));
+            return StackExportFile.read(Path.of(file));
         } catch (StackExportException e) {
             throw new UserError("--stack-export: " + e.getMessage());
         }
-        return RuleBookGate.judge("check-stack", stack, features == null ? Home.features() : features,
-                Optional.ofNullable(reportDir), spec.commandLine().getOut());
     }
 }

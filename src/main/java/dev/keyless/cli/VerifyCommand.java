@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code keyless verify}: the offline gate — the program rendered under mocks, judged by the rule book. */
+/**
+ * {@code keyless verify}: the gate — the program rendered under mocks, judged by the rule book, offline
+ * by default or live ({@code --live} / {@code KEYLESS_MODE=live}) against AWS itself.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Render the Pulumi program under mocks and judge it with the rule book, offline.",
+        description = {"Render the Pulumi program under mocks and judge it with the rule book: offline by default,",
+                "live against IAM Access Analyzer and the IAM simulator with --live or KEYLESS_MODE=live.",
                 "This is the gate before 'pulumi up'. Exit 0 compliant, 2 violations, 1 tool error."})
 public final class VerifyCommand implements Callable<Integer> {
 
@@ -22,12 +26,15 @@ public final class VerifyCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ProgramOptions program = new ProgramOptions();
 
+    @picocli.CommandLine.Mixin
+    ModeOption mode = new ModeOption();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        return RuleBookGate.judge("verify", program.render(), features == null ? Home.features() : features,
+        return mode.judge("verify", program::render, features == null ? Home.features() : features,
                 Optional.ofNullable(reportDir), spec.commandLine().getOut());
     }
 }

@@ -5,6 +5,7 @@ import dev.keyless.policy.finding.FindingType;
 import dev.keyless.policy.lint.PolicyValidator;
 import dev.keyless.policy.lint.ValidateRequest;
 import dev.keyless.policy.parse.ParsedPolicy;
+import dev.keyless.policy.parse.PolicyReader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +54,20 @@ public final class AccessAnalyzerReview {
         for (BucketPolicy p : index.bucketPolicies()) {
             check(p.label(), p.document(), ValidateRequest::bucket, out);
         }
+        return out;
+    }
+
+    /** One role trust policy given as text, e.g. as IAM holds it after a deploy. */
+    public List<Violation> trustPolicy(String what, String text) {
+        List<Violation> out = new ArrayList<>();
+        check(what, Optional.of(PolicyReader.read(text)), ValidateRequest::trust, out);
+        return out;
+    }
+
+    /** One permission policy given as text, e.g. as IAM holds it after a deploy. */
+    public List<Violation> permissionPolicy(String what, String text) {
+        List<Violation> out = new ArrayList<>();
+        check(what, Optional.of(PolicyReader.read(text)), ValidateRequest::identity, out);
         return out;
     }
 
