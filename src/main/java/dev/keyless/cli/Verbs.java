@@ -15,5 +15,6 @@ final class Verbs {
         cl.addSubcommand(new SimulateCustomPolicyCommand());
         cl.addSubcommand(new SimulateWebIdentityCommand());
         cl.addSubcommand(new CheckAccessNotGrantedCommand());
+        cl.addSubcommand(new VerifyDeployedCommand());
     }
 }
