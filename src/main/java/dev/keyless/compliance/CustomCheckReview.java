@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * {@link CustomPolicyChecks} it is given): CheckNoPublicAccess on every role trust policy
  * ({@code AWS::IAM::AssumeRolePolicyDocument}) and every bucket policy ({@code AWS::S3::Bucket}),
  * and CheckAccessNotGranted on every policy that reaches a role. A FAIL is a violation naming the
- * statements AWS reported; a document keyless cannot read is one too. Errors of the backend are
- * not caught: a check that could not be asked is never a pass.
+ * statements AWS reported; a document keyless cannot read, or that is not a valid policy (Access
+ * Analyzer refuses such a request), is one too, and is not sent. Errors of the backend are not
+ * caught: a check that could not be asked is never a pass.
  */
 public final class CustomCheckReview {
 
@@ -49,8 +50,7 @@ public final class CustomCheckReview {
         for (RoleUnderReview role : index.roles()) {
             for (AttachedPolicy p : role.policies()) {
                 String what = role.label() + ", " + p.via();
-                if (p.document().isEmpty()) {
-                    out.add(new Violation(what, "has no policy text in the stack, so it cannot be checked"));
+                if (unusable(what, p.document(), out)) {
                     continue;
                 }
                 CheckResult r = checks.checkAccessNotGranted(AccessNotGrantedRequest.actions(p.document().get().text(),
@@ -64,14 +64,26 @@ public final class CustomCheckReview {
     }
 
     private void publicAccess(String what, Optional<ParsedPolicy> document, String resourceType, List<Violation> out) {
-        if (document.isEmpty()) {
-            out.add(new Violation(what, "has no policy text in the stack, so it cannot be checked"));
+        if (unusable(what, document, out)) {
             return;
         }
         CheckResult r = checks.checkNoPublicAccess(new NoPublicAccessRequest(document.get().text(), resourceType));
         if (!r.passed()) {
             out.add(new Violation(what, "CheckNoPublicAccess (" + resourceType + ") FAIL: " + describe(r)));
         }
+    }
+
+    private static boolean unusable(String what, Optional<ParsedPolicy> document, List<Violation> out) {
+        if (document.isEmpty()) {
+            out.add(new Violation(what, "has no policy text in the stack, so it cannot be checked"));
+            return true;
+        }
+        if (document.get().malformed()) {
+            out.add(new Violation(what, "is not a valid policy (" + PolicyText.defects(document.get())
+                    + "), so Access Analyzer cannot check it"));
+            return true;
+        }
+        return false;
     }
 
     /** AWS's message and each reason, on one line. */

@@ -131,6 +131,14 @@ public final class FakeAws implements AutoCloseable {
         server.stubFor(inState(post(urlPathEqualTo(path)), path, failures).willReturn(json(200, fixture)));
     }
 
+    /** The first {@code failures} requests fail, then the other stubs (e.g. the computed answers) answer. */
+    public void failFirst(String path, int failures, int status, String errorType, String errorFixture) {
+        for (int i = 0; i < failures; i++) {
+            server.stubFor(inState(post(urlPathEqualTo(path)), path, i).atPriority(1)
+                    .willReturn(json(status, errorFixture).withHeader("x-amzn-ErrorType", errorType)));
+        }
+    }
+
     public void breakConnection(String path, Fault fault) {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withFault(fault)));
     }
