@@ -58,21 +58,26 @@ public final class AccessAnalyzerReview {
     }
 
     /** One role trust policy given as text, e.g. as IAM holds it after a deploy. */
-    public List<Violation> trustPolicy(String what, String text) {
+    public static List<Violation> trustPolicy(PolicyValidator validator, String what, String text) {
         List<Violation> out = new ArrayList<>();
-        check(what, Optional.of(PolicyReader.read(text)), ValidateRequest::trust, out);
+        check(validator, what, Optional.of(PolicyReader.read(text)), ValidateRequest::trust, out);
         return out;
     }
 
-    /** One permission policy given as text, e.g. as IAM holds it after a deploy. */
-    public List<Violation> permissionPolicy(String what, String text) {
+    /** One identity policy given as text: as IAM holds it after a deploy, or a file such as the verifier's. */
+    public static List<Violation> permissionPolicy(PolicyValidator validator, String what, String text) {
         List<Violation> out = new ArrayList<>();
-        check(what, Optional.of(PolicyReader.read(text)), ValidateRequest::identity, out);
+        check(validator, what, Optional.of(PolicyReader.read(text)), ValidateRequest::identity, out);
         return out;
     }
 
     private void check(String what, Optional<ParsedPolicy> document, Function<String, ValidateRequest> request,
                        List<Violation> out) {
+        check(validator, what, document, request, out);
+    }
+
+    private static void check(PolicyValidator validator, String what, Optional<ParsedPolicy> document,
+                              Function<String, ValidateRequest> request, List<Violation> out) {
         if (document.isEmpty()) {
             out.add(new Violation(what, "has no policy text in the stack, so it cannot be validated"));
             return;

@@ -65,10 +65,11 @@ public class DeployedSteps {
     @Then("Access Analyzer finds no ERROR or SECURITY_WARNING in the deployed role's documents")
     public void deployedDocumentsAreClean() {
         DeployedRole deployed = world.deployedRole();
-        AccessAnalyzerReview review = new AccessAnalyzerReview(world.index(), world.backends().validator());
-        List<Violation> out = new ArrayList<>(review.trustPolicy(deployed.arn() + " trust policy", deployed.trustPolicy()));
-        deployedPolicies(deployed).forEach((name, doc) -> out.addAll(review.permissionPolicy(deployed.arn() + ", policy "
-                + name, doc)));
+        var validator = world.backends().validator();
+        List<Violation> out = new ArrayList<>(AccessAnalyzerReview.trustPolicy(validator, deployed.arn() + " trust policy",
+                deployed.trustPolicy()));
+        deployedPolicies(deployed).forEach((name, doc) -> out.addAll(AccessAnalyzerReview.permissionPolicy(validator,
+                deployed.arn() + ", policy " + name, doc)));
         holds(out);
     }
 
