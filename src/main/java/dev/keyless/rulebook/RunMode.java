@@ -76,7 +76,9 @@ public record RunMode(Mode mode, String validator, String customChecks, String s
     public static RunMode deployed(String region, String roleArn) {
         return new RunMode(Mode.LIVE, "IAM Access Analyzer ValidatePolicy (" + region + ")",
                 "IAM Access Analyzer custom policy checks (" + region + ")",
-                "IAM SimulatePrincipalPolicy on " + roleArn, LIVE_TRUST);
+                "IAM SimulatePrincipalPolicy on " + roleArn, "the deployed trust policy compared with the reviewed"
+                        + " one (equal as JSON, or Access Analyzer's CheckNoNewAccess), plus Access Analyzer's ValidatePolicy"
+                        + " and CheckNoPublicAccess on it (AWS cannot simulate trust policies, aws-cli issue 10314)");
     }
 
     /**
