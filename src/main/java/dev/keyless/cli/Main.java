@@ -24,8 +24,18 @@ public final class Main implements Runnable {
     }
 
     public static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
-        Verbs.register(cl);
+        return configure(new CommandLine(new Main()), null);
+    }
+
+    /** The command line for {@code args}: only the verb being run is built, when there is one. */
+    static CommandLine commandLine(String[] args) {
+        return configure(new CommandLine(new Main()), args.length > 0 ? args[0] : null);
+    }
+
+    private static CommandLine configure(CommandLine cl, String verb) {
+        if (verb == null || !Verbs.registerOnly(cl, verb)) {
+            Verbs.register(cl);
+        }
         cl.setExecutionExceptionHandler((ex, line, parsed) -> {
             if (ex instanceof UserError) {
                 line.getErr().println("keyless: " + ex.getMessage());
@@ -46,6 +56,6 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(args).execute(args));
     }
 }

@@ -6,6 +6,7 @@ import dev.keyless.rulebook.RunMode;
 import dev.keyless.policy.lint.PolicyType;
 import dev.keyless.policy.lint.ValidateRequest;
 import dev.keyless.policy.lint.ValidationResult;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,6 +14,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 
 /**
  * {@code keyless validate-policy}: IAM Access Analyzer's ValidatePolicy with the AWS CLI's options
@@ -27,6 +29,9 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:validated (with or without findings)",
                 "1:bad arguments, unreadable input, or (--live) AWS could not be asked"})
 public final class ValidatePolicyCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--policy-document", required = true, paramLabel = "POLICY",
             description = "The policy: file://PATH or the JSON itself.")
@@ -50,6 +55,17 @@ public final class ValidatePolicyCommand implements Callable<Integer> {
             + " needed). Same as KEYLESS_MODE=live.")
     boolean live;
 
+    private final Function<RunMode.Mode, Backends> backends;
+
+    public ValidatePolicyCommand() {
+        this(Backends::select);
+    }
+
+    /** The seam for tests: which backends a mode gets (by default the run's one selector, {@link Backends#select}). */
+    ValidatePolicyCommand(Function<RunMode.Mode, Backends> backends) {
+        this.backends = backends;
+    }
+
     @Override
     public Integer call() {
         ValidateRequest request = request();
@@ -57,10 +73,10 @@ public final class ValidatePolicyCommand implements Callable<Integer> {
             throw new UserError("--output must be json or text, not " + output);
         }
         ValidationResult result;
-        try (Backends backends = Backends.select(RunMode.choose(live))) {
-            result = backends.validator().validate(request);
+        try (Backends chosen = backends.apply(RunMode.choose(live))) {
+            result = chosen.validator().validate(request);
         }
-        PrintWriter out = new PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8);
+        PrintWriter out = spec.commandLine().getOut();
         if (output.equals("json")) {
             out.println(FindingsJson.render(result));
         } else {

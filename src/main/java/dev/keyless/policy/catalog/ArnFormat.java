@@ -29,6 +29,7 @@ public final class ArnFormat {
     private final FieldUse region;
     private final FieldUse account;
     private final String resourcePart;
+    private final String resourcePartPrefix;
     private final boolean trailingVariableStopsAtSlash;
     // Compiled on first use (most formats are never matched in a run). A race compiles twice and
     // keeps either result: the patterns are immutable with final fields, so publication is safe.
@@ -42,6 +43,7 @@ public final class ArnFormat {
         this.region = FieldUse.of(f[3]);
         this.account = FieldUse.of(f[4]);
         this.resourcePart = f[5];
+        this.resourcePartPrefix = literalStart(f[5]);
         this.trailingVariableStopsAtSlash = trailingVariableStopsAtSlash;
     }
 
@@ -173,7 +175,30 @@ public final class ArnFormat {
         if (service != null && resource.literalService() != null && !service.equals(resource.literalService())) {
             return false;
         }
+        // Variables in the first five fields never take a colon, so when the policy's first five
+        // fields are plain text both resource parts start at the fifth colon and a common match
+        // must start with both literal starts. Checking that first skips most intersections.
+        String policyStart = resource.resourcePartPrefix();
+        if (policyStart != null && !compatible(resourcePartPrefix, policyStart)) {
+            return false;
+        }
         return CharSequencePattern.intersects(whole(), resource.pattern());
+    }
+
+    /** The text before the first variable or wildcard of a format's resource part. */
+    private static String literalStart(String part) {
+        int variable = part.indexOf("${");
+        int star = part.indexOf('*');
+        int end = variable < 0 ? part.length() : variable;
+        if (star >= 0 && star < end) {
+            end = star;
+        }
+        return part.substring(0, end);
+    }
+
+    /** Two literal starts of strings that could be equal: one is a prefix of the other. */
+    private static boolean compatible(String a, String b) {
+        return a.startsWith(b) || b.startsWith(a);
     }
 
     public boolean matches(String resource) {
@@ -186,6 +211,9 @@ public final class ArnFormat {
      * Region".
      */
     public boolean resourcePartMatches(ArnPattern policyResourcePart) {
+        if (!compatible(resourcePartPrefix, policyResourcePart.literalPrefix())) {
+            return false;
+        }
         return CharSequencePattern.intersects(resourceOnly(), policyResourcePart.pattern());
     }
 

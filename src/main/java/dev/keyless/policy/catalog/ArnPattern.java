@@ -19,11 +19,15 @@ public final class ArnPattern {
     private final String text;
     private final CharSequencePattern pattern;
     private final String literalService;
+    private final String literalPrefix;
+    private final String resourcePartPrefix;
 
     private ArnPattern(String text, CharSequencePattern pattern, String literalService) {
         this.text = text;
         this.pattern = pattern;
         this.literalService = literalService;
+        this.literalPrefix = literalPrefix(text);
+        this.resourcePartPrefix = resourcePartPrefix(text);
     }
 
     public static ArnPattern of(String resource) {
@@ -62,6 +66,48 @@ public final class ArnPattern {
         }
         String head = parts[0] + parts[1] + parts[2];
         return head.indexOf('*') >= 0 || head.indexOf('?') >= 0 || head.indexOf('$') >= 0 ? null : parts[2];
+    }
+
+    /** The text up to its first wildcard or policy variable: every match starts with it. */
+    private static String literalPrefix(String text) {
+        int end = text.length();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '?' || c == '$') {
+                end = i;
+                break;
+            }
+        }
+        return text.substring(0, end);
+    }
+
+    /**
+     * The literal start of the resource part (after the fifth colon), when the five fields before
+     * it are plain text: only then does the resource part of every match begin at that colon.
+     * Null otherwise.
+     */
+    private static String resourcePartPrefix(String text) {
+        int colons = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '*' || c == '?' || c == '$') {
+                return null;
+            }
+            if (c == ':' && ++colons == 5) {
+                return literalPrefix(text.substring(i + 1));
+            }
+        }
+        return null;
+    }
+
+    /** Whole-text literal start, for a pattern made from a resource part alone. */
+    String literalPrefix() {
+        return literalPrefix;
+    }
+
+    /** See {@link #resourcePartPrefix(String)}; null when the fields before the resource part are patterns. */
+    String resourcePartPrefix() {
+        return resourcePartPrefix;
     }
 
     public String text() {

@@ -18,10 +18,29 @@ final class CharSequencePattern {
 
     private final int[] classes;
     private final boolean[] many;
+    /** Bit i set when step i repeats; used by the bit-set walk (patterns of fewer than 64 steps). */
+    private final long manyMask;
+    /** For a repeated step i, the states reachable from i by skipping repeated steps (i itself included). */
+    private final long[] skips;
 
     private CharSequencePattern(int[] classes, boolean[] many) {
         this.classes = classes;
         this.many = many;
+        long mask = 0;
+        for (int i = 0; i < Math.min(many.length, Long.SIZE); i++) {
+            if (many[i]) {
+                mask |= 1L << i;
+            }
+        }
+        this.manyMask = mask;
+        int n = Math.min(many.length, Long.SIZE - 1);
+        this.skips = new long[n];
+        for (int i = n - 1; i >= 0; i--) {
+            if (many[i]) {
+                long next = 1L << (i + 1);
+                skips[i] = (1L << i) | (i + 1 < n && many[i + 1] ? skips[i + 1] : next);
+            }
+        }
     }
 
     /** Collects steps. */
@@ -61,8 +80,79 @@ final class CharSequencePattern {
         }
     }
 
-    /** Whether some string matches both patterns (a walk over the product of the two automata). */
+    /**
+     * Whether some string matches both patterns. When {@code b} is a policy pattern (literal
+     * characters, {@code ?}, {@code *}) and {@code a} has at most 63 steps, {@code a}'s states are
+     * tracked as a bit set while walking {@code b}: no allocation, one pass. Otherwise a walk over
+     * the product of the two automata.
+     */
     static boolean intersects(CharSequencePattern a, CharSequencePattern b) {
+        if (a.classes.length < Long.SIZE && b.isPolicyPattern()) {
+            return intersectsByStateSet(a, b);
+        }
+        return intersectsByProduct(a, b);
+    }
+
+    /** Literal characters, ANY once ({@code ?}) and ANY repeated ({@code *}) only. */
+    private boolean isPolicyPattern() {
+        for (int j = 0; j < classes.length; j++) {
+            if (classes[j] < 0 && classes[j] != ANY) {
+                return false;
+            }
+            if (many[j] && classes[j] != ANY) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean intersectsByStateSet(CharSequencePattern a, CharSequencePattern b) {
+        long states = a.closure(1L);
+        for (int j = 0; j < b.classes.length && states != 0; j++) {
+            if (b.classes[j] >= 0) {
+                states = a.step(states, b.classes[j]);
+            } else if (!b.many[j]) {
+                states = a.stepAny(states);
+            } else {
+                long before;
+                do {
+                    before = states;
+                    states |= a.stepAny(states);
+                } while (states != before);
+            }
+        }
+        return (states & (1L << a.classes.length)) != 0;
+    }
+
+    /** The states reachable by skipping repeated steps (a repeated step may match nothing). */
+    private long closure(long states) {
+        long result = states;
+        for (long todo = states & manyMask; todo != 0; todo &= todo - 1) {
+            result |= skips[Long.numberOfTrailingZeros(todo)];
+        }
+        return result;
+    }
+
+    /** The states after reading character {@code c}. */
+    private long step(long states, int c) {
+        long next = 0;
+        for (long todo = states & ~(1L << classes.length); todo != 0; todo &= todo - 1) {
+            int i = Long.numberOfTrailingZeros(todo);
+            if (overlap(classes[i], c)) {
+                next |= many[i] ? 1L << i : 1L << (i + 1);
+            }
+        }
+        return closure(next);
+    }
+
+    /** The states after reading some character: every class admits at least one. */
+    private long stepAny(long states) {
+        long live = states & ~(1L << classes.length);
+        return closure((live & manyMask) | ((live & ~manyMask) << 1));
+    }
+
+    /** Whether some string matches both patterns (a walk over the product of the two automata). */
+    static boolean intersectsByProduct(CharSequencePattern a, CharSequencePattern b) {
         int n = a.classes.length;
         int m = b.classes.length;
         int width = m + 1;

@@ -45,6 +45,11 @@ public interface IamCatalog {
      */
     List<Action> expand(String actionPattern);
 
+    /** Whether {@link #expand} would find anything, answered without listing the actions. */
+    default boolean anyActionMatches(String actionPattern) {
+        return !expand(actionPattern).isEmpty();
+    }
+
     /**
      * A close service prefix for one that does not exist ({@code s4} gives {@code s3}; a prefix in
      * the wrong case gives the right one). Approach in {@link Suggestions}.

@@ -124,7 +124,7 @@ final class IndexedCatalog implements IamCatalog {
         if (colon >= 0 && !Wildcard.hasWildcard(pattern.substring(0, colon))) {
             ServiceSlot slot = byLowerPrefix.get(pattern.substring(0, colon));
             if (slot != null) {
-                collect(slot.loaded(), slot.loaded().lowerNames(), pattern.substring(colon + 1), hits);
+                collectInService(slot.loaded(), pattern.substring(colon + 1), hits);
             }
             return hits;
         }
@@ -132,6 +132,49 @@ final class IndexedCatalog implements IamCatalog {
             collect(slot.loaded(), slot.loaded().lowerFullNames(), pattern, hits);
         }
         return hits;
+    }
+
+    /**
+     * The actions of one service whose lower-case names match {@code pattern}. Names that match
+     * start with the pattern's literal start, so with sorted names only that range is tried.
+     */
+    private static void collectInService(ServiceSlot.Loaded s, String pattern, List<Action> hits) {
+        int wildcard = 0;
+        while (wildcard < pattern.length() && pattern.charAt(wildcard) != '*' && pattern.charAt(wildcard) != '?') {
+            wildcard++;
+        }
+        if (wildcard == 0 || !s.namesSorted()) {
+            collect(s, s.lowerNames(), pattern, hits);
+            return;
+        }
+        String start = pattern.substring(0, wildcard);
+        String[] names = s.lowerNames();
+        int i = java.util.Arrays.binarySearch(names, start);
+        for (i = i < 0 ? -i - 1 : i; i < names.length && names[i].startsWith(start); i++) {
+            if (Wildcard.matches(pattern, names[i])) {
+                hits.add(s.service().actions().get(i));
+            }
+        }
+    }
+
+    @Override
+    public boolean anyActionMatches(String actionPattern) {
+        String pattern = actionPattern.toLowerCase(Locale.ROOT);
+        int colon = pattern.indexOf(':');
+        if (!Wildcard.hasWildcard(pattern) || colon < 0 || Wildcard.hasWildcard(pattern.substring(0, colon))) {
+            return !expand(actionPattern).isEmpty();
+        }
+        ServiceSlot slot = byLowerPrefix.get(pattern.substring(0, colon));
+        if (slot == null) {
+            return false;
+        }
+        String namePattern = pattern.substring(colon + 1);
+        for (String name : slot.loaded().lowerNames()) {
+            if (Wildcard.matches(namePattern, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void collect(ServiceSlot.Loaded s, String[] names, String pattern, List<Action> hits) {

@@ -12,9 +12,13 @@ import java.util.Map;
  */
 final class ServiceSlot {
 
-    /** A loaded service with its lower-case action names and key index. */
+    /**
+     * A loaded service with its lower-case action names and key index. {@code namesSorted} says
+     * whether {@code lowerNames} is in ascending order (the reference lists actions by name), which
+     * lets a pattern with a literal start find its range by binary search.
+     */
     record Loaded(Service service, String[] lowerNames, String[] lowerFullNames, Map<String, Action> byLowerName,
-                  KeyIndex keys) {
+                  KeyIndex keys, boolean namesSorted) {
     }
 
     final CatalogFile.Entry entry;
@@ -55,15 +59,17 @@ final class ServiceSlot {
         String[] fullNames = new String[names.length];
         Map<String, Action> byName = new HashMap<>(names.length * 2);
         String head = lowerPrefix.concat(":");
+        boolean sorted = true;
         for (int i = 0; i < names.length; i++) {
             names[i] = actions.get(i).name().toLowerCase(Locale.ROOT);
             fullNames[i] = head.concat(names[i]);
             byName.put(names[i], actions.get(i));
+            sorted &= i == 0 || names[i - 1].compareTo(names[i]) <= 0;
         }
         KeyIndex keys = new KeyIndex();
         for (ConditionKey k : s.conditionKeys()) {
             keys.add(k);
         }
-        return new Loaded(s, names, fullNames, byName, keys);
+        return new Loaded(s, names, fullNames, byName, keys, sorted);
     }
 }

@@ -47,6 +47,7 @@ import dev.keyless.policy.lint.checks.PrincipalFormatCheck;
 import dev.keyless.policy.lint.checks.PrincipalWildcardCheck;
 import dev.keyless.policy.lint.checks.RedundantActionCheck;
 import dev.keyless.policy.lint.checks.ResourceMismatchCheck;
+import dev.keyless.policy.lint.checks.ResourcePolicyScopeCheck;
 import dev.keyless.policy.lint.checks.SetQualifierCheck;
 import dev.keyless.policy.lint.checks.TrustPolicyNotPrincipalCheck;
 import dev.keyless.policy.lint.checks.TrustPolicyResourceCheck;
@@ -117,7 +118,8 @@ public final class Checks {
         return List.of(
                 new ArnSyntaxCheck(),
                 new ArnResourceTypeCheck(),
-                new ResourceMismatchCheck());
+                new ResourceMismatchCheck(),
+                new ResourcePolicyScopeCheck());
     }
 
     /** Condition operators, keys and values. */

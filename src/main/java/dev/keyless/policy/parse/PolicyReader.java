@@ -121,11 +121,26 @@ public final class PolicyReader {
             return Optional.empty();
         }
 
+        private static final int SMALL_OBJECT = 16;
+
+        /** Policy objects have a handful of members: comparing with the earlier ones beats hashing. */
+        private static boolean appearsBefore(List<JsonValue.Member> members, int i) {
+            String name = members.get(i).name();
+            for (int j = 0; j < i; j++) {
+                if (members.get(j).name().equals(name)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         void reportDuplicateKeys(JsonValue v) {
             if (v instanceof JsonValue.JsonObject o) {
-                Set<String> seen = new HashSet<>();
-                for (JsonValue.Member m : o.members()) {
-                    if (!seen.add(m.name())) {
+                List<JsonValue.Member> members = o.members();
+                Set<String> seen = members.size() > SMALL_OBJECT ? new HashSet<>() : null;
+                for (int i = 0; i < members.size(); i++) {
+                    JsonValue.Member m = members.get(i);
+                    if (seen != null ? !seen.add(m.name()) : appearsBefore(members, i)) {
                         findings.add(Finding.of(IssueCode.DUPLICATE_KEY,
                                 IssueCode.DUPLICATE_KEY.details("key", m.name()), m.keyLocation()));
                     }

@@ -19,6 +19,15 @@ record ActionName(String text, String service, String name) {
         return Optional.of(new ActionName(text, text.substring(0, colon), text.substring(colon + 1)));
     }
 
+    /**
+     * Whether the value names actions of one service: it has a service prefix without wildcards.
+     * Values that IAM or the action checks reject are not worth reasoning about further.
+     */
+    static boolean namesOneService(String text) {
+        Optional<ActionName> a = parse(text);
+        return a.isPresent() && !a.get().serviceHasWildcard();
+    }
+
     boolean serviceHasWildcard() {
         return hasWildcard(service);
     }

@@ -57,7 +57,7 @@ public final class ActionNameCheck implements PolicyCheck {
                 continue;
             }
             if (a.nameHasWildcard()) {
-                if (context.expand(v).isEmpty()) {
+                if (!context.namesAnyAction(v)) {
                     out.add(Finding.of(IssueCode.ACTION_WILDCARD_MATCHES_NO_ACTION, IssueCode.ACTION_WILDCARD_MATCHES_NO_ACTION
                             .details("action", v, "service", a.service()), value.location()));
                 }

@@ -5,6 +5,7 @@ import dev.keyless.policy.catalog.FieldUse;
 import dev.keyless.policy.catalog.ResourceType;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
+import dev.keyless.policy.lint.CheckContext;
 import dev.keyless.policy.model.Text;
 
 import java.util.List;
@@ -23,9 +24,9 @@ final class ArnFields {
     private ArnFields() {}
 
     /** Adds the findings for {@code arn} (written at {@code value}) to {@code out}; returns whether there were none. */
-    static boolean judge(ResourceArn arn, ArnServiceRules rules, Text value, List<Finding> out) {
+    static boolean judge(CheckContext context, ResourceArn arn, ArnServiceRules rules, Text value, List<Finding> out) {
         int before = out.size();
-        List<ResourceType> types = rules.resourceTypesMatchingResourcePart(arn.resource());
+        List<ResourceType> types = context.resourceTypesMatchingResourcePart(rules, arn.resource());
         if (types.isEmpty()) {
             out.add(Finding.of(IssueCode.INVALID_ARN_RESOURCE, IssueCode.INVALID_ARN_RESOURCE.template(), value.location()));
             return false;

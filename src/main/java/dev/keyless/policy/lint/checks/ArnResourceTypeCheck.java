@@ -53,7 +53,7 @@ public final class ArnResourceTypeCheck implements PolicyCheck {
             if (rules.isEmpty()) {
                 continue;
             }
-            ArnFields.judge(arn, rules.get(), value, out);
+            ArnFields.judge(context, arn, rules.get(), value, out);
         }
     }
 }

@@ -39,9 +39,9 @@ public final class PolicySizeQuotaCheck implements PolicyCheck {
     public void check(CheckContext context, List<Finding> out) {
         String text = context.parsed().text();
         if (context.isIdentityPolicy()) {
-            report(IssueCode.POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA, PolicySize.withoutWhitespace(text), IDENTITY_QUOTA, context, out);
+            report(IssueCode.POLICY_SIZE_EXCEEDS_IDENTITY_POLICY_QUOTA, context.sizeWithoutWhitespace(), IDENTITY_QUOTA, context, out);
         } else if (context.isRoleTrustPolicy()) {
-            report(IssueCode.POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA, PolicySize.withoutWhitespace(text), ROLE_TRUST_QUOTA, context, out);
+            report(IssueCode.POLICY_SIZE_EXCEEDS_ROLE_TRUST_POLICY_QUOTA, context.sizeWithoutWhitespace(), ROLE_TRUST_QUOTA, context, out);
         } else if (context.isServiceControlPolicy()) {
             report(IssueCode.POLICY_SIZE_EXCEEDS_SCP_QUOTA, text.length(), SCP_QUOTA, context, out);
         } else if (context.isResourcePolicy()

@@ -1,6 +1,7 @@
 package dev.keyless.policy.lint.checks;
 
 import dev.keyless.policy.catalog.Action;
+import dev.keyless.policy.catalog.ActionResource;
 import dev.keyless.policy.catalog.ResourceType;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
@@ -27,7 +28,7 @@ import java.util.Set;
  *       no value for this column, you must specify all resources ("*")".</li>
  * </ul>
  * Only statements with Action and Resource are judged (a Not element turns the question around),
- * never with action {@code *}. Values that are not well-formed ARNs of a known service are left to
+ * and only when every action names one service ({@code *} and {@code *:Get*} name them all). Values that are not well-formed ARNs of a known service are left to
  * the ARN checks, and while one is present the action side is not judged. WARNING rather than
  * ERROR because IAM accepts such statements and the ARN matching rules are keyless's reading of
  * the reference's formats (see docs/catalog.md, "ARN matching").
@@ -47,9 +48,12 @@ public final class ResourceMismatchCheck implements PolicyCheck {
 
     private static void check(CheckContext context, List<Text> actionValues, List<Text> resourceValues, List<Finding> out) {
         for (Text a : actionValues) {
-            if (a.value().equals(ActionName.ALL)) {
+            if (!ActionName.namesOneService(a.value())) {
                 return;
             }
+        }
+        if (resourceValues.stream().allMatch(r -> r.value().equals("*"))) {
+            return;
         }
         StatementResources resources = StatementResources.of(context, resourceValues);
         List<List<Action>> expansions = new ArrayList<>(actionValues.size());
@@ -58,7 +62,9 @@ public final class ResourceMismatchCheck implements PolicyCheck {
             List<Action> actions = context.expand(a.value());
             expansions.add(actions);
             for (Action x : actions) {
-                types.addAll(x.resourceTypes());
+                for (ActionResource r : x.resources()) {
+                    types.add(r.type());
+                }
             }
         }
         if (!types.isEmpty()) {
@@ -87,7 +93,7 @@ public final class ResourceMismatchCheck implements PolicyCheck {
 
     private static boolean actsOnAny(List<Action> actions, StatementResources resources) {
         for (Action x : actions) {
-            if (x.takesOnlyWildcardResource() ? resources.hasStar() : resources.anyMatches(x.resourceTypes())) {
+            if (x.takesOnlyWildcardResource() ? resources.hasStar() : resources.anyMatches(x.resources())) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.keyless.policy.lint.checks;
 
+import dev.keyless.policy.catalog.ActionResource;
 import dev.keyless.policy.catalog.ArnPattern;
 import dev.keyless.policy.catalog.ArnServiceRules;
 import dev.keyless.policy.catalog.ResourceType;
@@ -8,14 +9,12 @@ import dev.keyless.policy.model.Text;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
  * The Resource values of one statement, prepared for "which resource types could this name":
- * each value compiled once, each (type, value) match computed at most once. A value is judged
+ * each value compiled once, each (type, value) match computed at most once per validation. A value is judged
  * when it is an ARN with a literal service field the catalog knows; {@code *} and patterns over
  * the service field can name anything and are not.
  */
@@ -26,7 +25,6 @@ final class StatementResources {
     private final ArnPattern[] patterns;
     private final ResourceArn[] arns;
     private final boolean star;
-    private final Map<ResourceType, Boolean[]> matches = new HashMap<>();
 
     private StatementResources(CheckContext context, List<Text> values) {
         this.context = context;
@@ -74,13 +72,13 @@ final class StatementResources {
     }
 
     /** Some value, {@code *} included, could name a resource of one of these types. */
-    boolean anyMatches(Collection<ResourceType> types) {
+    boolean anyMatches(List<ActionResource> types) {
         if (star) {
             return !types.isEmpty();
         }
-        for (ResourceType t : types) {
+        for (ActionResource t : types) {
             for (int i = 0; i < patterns.length; i++) {
-                if (patterns[i] != null && matches(t, i)) {
+                if (patterns[i] != null && matches(t.type(), i)) {
                     return true;
                 }
             }
@@ -94,7 +92,7 @@ final class StatementResources {
      */
     boolean wellFormed(int i) {
         ArnServiceRules rules = context.catalog().arnService(arns[i].service()).orElseThrow();
-        return ArnFields.judge(arns[i], rules, values.get(i), new ArrayList<>());
+        return ArnFields.judge(context, arns[i], rules, values.get(i), new ArrayList<>());
     }
 
     /** Every value other than {@code *} is judged and well-formed, so "matches no resource" is meaningful. */
@@ -111,10 +109,6 @@ final class StatementResources {
     }
 
     private boolean matches(ResourceType t, int i) {
-        Boolean[] row = matches.computeIfAbsent(t, k -> new Boolean[patterns.length]);
-        if (row[i] == null) {
-            row[i] = t.matches(patterns[i]);
-        }
-        return row[i];
+        return context.typeMatches(t, values.get(i).value());
     }
 }

@@ -26,25 +26,33 @@ public final class UnsupportedCharacterCheck implements PolicyCheck {
     @Override
     public void check(CheckContext context, List<Finding> out) {
         String text = context.parsed().text();
+        int at = firstUnsupported(text);
+        if (at < 0) {
+            return;
+        }
         int line = 1;
-        int column = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!allowed(c)) {
-                int width = Character.isHighSurrogate(c) && i + 1 < text.length() ? 2 : 1;
-                int codePoint = text.codePointAt(i);
-                Span span = new Span(new Position(line, column, i), new Position(line, column + width, i + width));
-                out.add(Finding.of(IssueCode.UNSUPPORTED_CHARACTER, IssueCode.UNSUPPORTED_CHARACTER.details("character",
-                        String.format(Locale.ROOT, "U+%04X", codePoint)), new Location(JsonPath.ROOT, span)));
-                return;
-            }
-            if (c == '\n') {
+        int lineStart = 0;
+        for (int i = 0; i < at; i++) {
+            if (text.charAt(i) == '\n') {
                 line++;
-                column = 0;
-            } else {
-                column++;
+                lineStart = i + 1;
             }
         }
+        int width = Character.isHighSurrogate(text.charAt(at)) && at + 1 < text.length() ? 2 : 1;
+        int column = at - lineStart;
+        Span span = new Span(new Position(line, column, at), new Position(line, column + width, at + width));
+        out.add(Finding.of(IssueCode.UNSUPPORTED_CHARACTER, IssueCode.UNSUPPORTED_CHARACTER.details("character",
+                String.format(Locale.ROOT, "U+%04X", text.codePointAt(at))), new Location(JsonPath.ROOT, span)));
+    }
+
+    /** The offset of the first character IAM does not accept, or -1. */
+    static int firstUnsupported(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!allowed(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean allowed(char c) {

@@ -25,7 +25,7 @@ public final class ValidatePolicyMaximumCheck implements PolicyCheck {
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
-        int size = PolicySize.withoutWhitespace(context.parsed().text());
+        int size = context.sizeWithoutWhitespace();
         if (size > MAXIMUM) {
             IssueCode code = IssueCode.POLICY_SIZE_EXCEEDS_VALIDATE_POLICY_MAXIMUM;
             out.add(Finding.of(code, code.details("policySize", String.valueOf(size), "policySizeQuota", String.valueOf(MAXIMUM)),

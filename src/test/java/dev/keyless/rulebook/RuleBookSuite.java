@@ -17,5 +17,5 @@ import static io.cucumber.junit.platform.engine.Constants.PLUGIN_PROPERTY_NAME;
 @SelectDirectories("features")
 @ConfigurationParameter(key = GLUE_PROPERTY_NAME, value = RuleBook.GLUE)
 @ConfigurationParameter(key = PLUGIN_PROPERTY_NAME, value = "summary, html:target/rule-book-suite.html")
-public final class RuleBookSuiteTest {
+public final class RuleBookSuite {
 }

@@ -1,4 +1,4 @@
-package dev.keyless.policy.lint.checks;
+package dev.keyless.policy.lint;
 
 /**
  * How IAM measures a policy against its size quotas: "IAM doesn't count white space when
