@@ -55,7 +55,7 @@ class ToolErrorGateTest {
                 .hasMessage("step error (a defect of keyless, please report it): java.lang.IllegalStateException: bug");
 
         assertThat(out.toString()).contains("  PASS  Who can assume the role › Only Google's identity provider is trusted")
-                .contains("3 not judged (tool error)").contains("→ TOOL ERROR (exit 1)");
+                .contains("4 not judged (tool error)").contains("→ TOOL ERROR (exit 1)");
     }
 
     @Test
