@@ -22,7 +22,7 @@ public final class CheckStackCommand implements Callable<Integer> {
             description = "the stack export to judge (file path or file://path)")
     String stackExport;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "write Cucumber's HTML and JUnit reports here")
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "write the reports here (index.html, SARIF, JUnit, summary JSON, Cucumber's HTML)")
     Path reportDir;
 
     @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
@@ -31,13 +31,16 @@ public final class CheckStackCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModeOption mode = new ModeOption();
 
+    @picocli.CommandLine.Mixin
+    GateOptions gate = new GateOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         return mode.judge("check-stack", this::read, features == null ? Home.features() : features,
-                Optional.ofNullable(reportDir), spec.commandLine().getOut());
+                Optional.ofNullable(reportDir), gate, spec.commandLine().getOut());
     }
 
     private StackSnapshot read() {

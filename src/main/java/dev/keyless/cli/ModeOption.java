@@ -26,12 +26,13 @@ final class ModeOption {
     }
 
     /** The rule book in the chosen mode: offline scenarios offline; every pre-deploy scenario live. */
-    int judge(String verb, Supplier<StackSnapshot> stack, Path features, Optional<Path> reportDir, PrintWriter out) {
+    int judge(String verb, Supplier<StackSnapshot> stack, Path features, Optional<Path> reportDir, GateOptions gate,
+              PrintWriter out) {
         // Chosen before the stack is loaded: a bad KEYLESS_MODE is reported at once.
         RunMode.Mode m = mode();
         StackSnapshot snapshot = stack.get();
         try (Backends backends = Backends.select(m)) {
-            return RuleBookGate.judge(verb, snapshot, features, reportDir, out, backends,
+            return RuleBookGate.judge(verb, snapshot, features, reportDir, gate, out, backends,
                     RuleBook.Options.of(m, features).tagExpression());
         }
     }

@@ -8,6 +8,8 @@ import dev.keyless.policy.eval.OfflineEvaluator;
 import dev.keyless.policy.eval.PolicySimulator;
 import dev.keyless.policy.eval.SimulationRequest;
 import dev.keyless.policy.eval.wire.BatchSimulation;
+import dev.keyless.progress.CountingInputStream;
+import dev.keyless.progress.Progress;
 import dev.keyless.policy.eval.wire.EvaluationResultsJson;
 import dev.keyless.policy.eval.wire.SimulationRequestJson;
 import picocli.CommandLine.ArgGroup;
@@ -91,8 +93,11 @@ public final class SimulateCustomPolicyCommand implements Callable<Integer> {
     private int batch(String file) throws IOException {
         OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
         BatchSimulation.Summary s;
-        try (InputStream in = open(file)) {
+        Progress progress = Progress.onTerminal("simulate-custom-policy --batch");
+        try (InputStream in = new CountingInputStream(open(file), size(file), progress)) {
             s = new BatchSimulation(simulator).run(in, out);
+        } finally {
+            progress.finish();
         }
         if (s.errors() > 0) {
             spec.commandLine().getErr().println("keyless: simulate-custom-policy: " + s.errors() + " of " + s.requests()
@@ -100,6 +105,15 @@ public final class SimulateCustomPolicyCommand implements Callable<Integer> {
             return ExitCode.TOOL_ERROR;
         }
         return ExitCode.OK;
+    }
+
+    /** The input's size for progress, 0 when unknown (stdin). */
+    private static long size(String file) {
+        try {
+            return file.equals("-") ? 0 : Files.size(Path.of(file.startsWith("file://") ? file.substring("file://".length()) : file));
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static InputStream open(String file) {

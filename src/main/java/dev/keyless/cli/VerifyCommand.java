@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
                 "This is the gate before 'pulumi up'. Exit 0 compliant, 2 violations, 1 tool error."})
 public final class VerifyCommand implements Callable<Integer> {
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "write Cucumber's HTML and JUnit reports here")
+    @Option(names = "--report-dir", paramLabel = "DIR", description = "write the reports here (index.html, SARIF, JUnit, summary JSON, Cucumber's HTML)")
     Path reportDir;
 
     @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
@@ -29,12 +29,15 @@ public final class VerifyCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ModeOption mode = new ModeOption();
 
+    @picocli.CommandLine.Mixin
+    GateOptions gate = new GateOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
         return mode.judge("verify", program::render, features == null ? Home.features() : features,
-                Optional.ofNullable(reportDir), spec.commandLine().getOut());
+                Optional.ofNullable(reportDir), gate, spec.commandLine().getOut());
     }
 }

@@ -40,6 +40,9 @@ public final class VerifyDeployedCommand implements Callable<Integer> {
     @picocli.CommandLine.Mixin
     ProgramOptions program = new ProgramOptions();
 
+    @picocli.CommandLine.Mixin
+    GateOptions gate = new GateOptions();
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -62,7 +65,7 @@ public final class VerifyDeployedCommand implements Callable<Integer> {
         }
         Path rules = features == null ? Home.features() : features;
         try (Backends backends = Backends.deployed(roleArn)) {
-            return RuleBookGate.judge("verify-deployed", bound, rules, Optional.ofNullable(reportDir),
+            return RuleBookGate.judge("verify-deployed", bound, rules, Optional.ofNullable(reportDir), gate,
                     spec.commandLine().getOut(), backends, RuleBook.DEPLOYED_TAGS);
         }
     }

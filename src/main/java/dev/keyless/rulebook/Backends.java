@@ -8,10 +8,13 @@ import dev.keyless.policy.eval.OfflineEvaluator;
 import dev.keyless.policy.eval.PolicySimulator;
 import dev.keyless.policy.lint.OfflinePolicyValidator;
 import dev.keyless.policy.lint.PolicyValidator;
+import dev.keyless.policy.lint.ValidateRequest;
+import dev.keyless.policy.lint.ValidationResult;
 
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The engines a run's steps ask, chosen in one place ({@link #select}) and handed to the glue the way
@@ -59,8 +62,26 @@ public final class Backends implements AutoCloseable {
         if (!mode.live()) {
             throw new IllegalArgumentException("a live backend needs a live run mode");
         }
-        return new Backends(mode, aws.policyValidator(), aws.customChecks(), aws.roleSimulator(), aws.policySimulator(),
-                Optional.of(aws));
+        return new Backends(mode, remembering(aws.policyValidator()), aws.customChecks(), aws.roleSimulator(),
+                aws.policySimulator(), Optional.of(aws));
+    }
+
+    /**
+     * A live run asks ValidatePolicy once per document: the Access Analyzer scenarios and the gate's
+     * findings ask about the same documents, and AWS's answer does not change within a run. Only
+     * answers are remembered; a failed call is asked again.
+     */
+    private static PolicyValidator remembering(PolicyValidator validator) {
+        Map<ValidateRequest, ValidationResult> answers = new ConcurrentHashMap<>();
+        return request -> {
+            ValidationResult known = answers.get(request);
+            if (known != null) {
+                return known;
+            }
+            ValidationResult fresh = validator.validate(request);
+            answers.put(request, fresh);
+            return fresh;
+        };
     }
 
     /** The one place a run's backends are chosen: the offline engines, or AWS as the environment configures it. */

@@ -1,5 +1,6 @@
 package dev.keyless.rulebook;
 
+import dev.keyless.progress.Progress;
 import dev.keyless.stack.StackSnapshot;
 import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.engine.TestTag;
@@ -58,16 +59,22 @@ public final class RuleBook {
     private RuleBook() {}
 
     public static RuleBookResult run(StackSnapshot stack, Options options) {
+        return run(stack, options, Progress.NONE);
+    }
+
+    /** As {@link #run(StackSnapshot, Options)}, reporting each finished scenario to {@code progress}. */
+    public static RuleBookResult run(StackSnapshot stack, Options options, Progress progress) {
         if (!Files.isDirectory(options.features())) {
             throw new IllegalArgumentException("no rule book at " + options.features());
         }
         StackUnderReview.set(stack);
         ToolErrors.clear();
         try {
-            Collector collector = new Collector();
+            Collector collector = new Collector(progress);
             LauncherFactory.create().execute(request(options), collector);
             return new RuleBookResult(collector.results, Backends.current().mode(), Backends.current().requestCounts());
         } finally {
+            progress.finish();
             StackUnderReview.clear();
             ToolErrors.clear();
         }
@@ -85,7 +92,7 @@ public final class RuleBook {
                 .configurationParameter("cucumber.junit-platform.naming-strategy", "short")
                 .configurationParameter("cucumber.junit-platform.naming-strategy.short.example-name", "pickle");
         options.reportDir().ifPresent(dir -> b.configurationParameter("cucumber.plugin",
-                "html:" + dir.resolve("rule-book.html") + ", junit:" + dir.resolve("rule-book-junit.xml")
+                "html:" + dir.resolve("rule-book.html")
                         + ", message:" + dir.resolve("rule-book.ndjson")));
         return b.build();
     }
@@ -102,11 +109,18 @@ public final class RuleBook {
     /** Collects scenario outcomes; feature names come from the scenario's parent in the plan. */
     private static final class Collector implements TestExecutionListener {
         private final List<ScenarioResult> results = new ArrayList<>();
+        private final Progress progress;
         private TestPlan plan;
+        private long total;
+
+        Collector(Progress progress) {
+            this.progress = progress;
+        }
 
         @Override
         public void testPlanExecutionStarted(TestPlan testPlan) {
             this.plan = testPlan;
+            this.total = testPlan.countTestIdentifiers(TestIdentifier::isTest);
         }
 
         @Override
@@ -136,6 +150,7 @@ public final class RuleBook {
         }
 
         private ScenarioResult result(TestIdentifier id, ScenarioResult.Status status, Optional<String> reason) {
+            progress.update(results.size() + 1, total, id.getDisplayName());
             return new ScenarioResult(feature(id).getDisplayName(), id.getDisplayName(),
                     id.getTags().stream().map(TestTag::getName).collect(Collectors.toSet()), status, reason);
         }

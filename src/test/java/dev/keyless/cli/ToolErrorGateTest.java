@@ -24,7 +24,7 @@ class ToolErrorGateTest {
 
     private int judge(Backends backends) {
         return RuleBookGate.judge("check-stack", TestStacks.compliant(), Path.of("features"), Optional.empty(),
-                new PrintWriter(out, true), backends, RuleBook.OFFLINE_TAGS);
+                new GateOptions(), new PrintWriter(out, true), backends, RuleBook.OFFLINE_TAGS);
     }
 
     @Test
@@ -63,7 +63,7 @@ class ToolErrorGateTest {
         Backends clean = Backends.offline();
         int exit = RuleBookGate.judge("check-stack", TestStacks.changing("workload-role",
                 in -> TestStacks.put(in, "maxSessionDuration", 43200)), Path.of("features"), Optional.empty(),
-                new PrintWriter(out, true), clean, RuleBook.OFFLINE_TAGS);
+                new GateOptions(), new PrintWriter(out, true), clean, RuleBook.OFFLINE_TAGS);
         assertThat(exit).isEqualTo(ExitCode.VIOLATIONS);
     }
 }

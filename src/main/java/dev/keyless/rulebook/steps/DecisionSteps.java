@@ -62,7 +62,7 @@ public class DecisionSteps {
             }
         }
         if (!wrong.isEmpty()) {
-            throw new AssertionError(String.join("; ", wrong));
+            throw new AssertionError(String.join("\n", wrong));
         }
     }
 
@@ -86,7 +86,7 @@ public class DecisionSteps {
             }
         }
         if (!granted.isEmpty()) {
-            throw new AssertionError(String.join("; ", granted));
+            throw new AssertionError(String.join("\n", granted));
         }
     }
 

@@ -96,7 +96,7 @@ public final class ReviewWorld {
     public static void holds(List<Violation> violations) {
         if (!violations.isEmpty()) {
             throw new AssertionError(violations.size() + (violations.size() == 1 ? " violation: " : " violations: ")
-                    + violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+                    + violations.stream().map(Violation::toString).collect(Collectors.joining("\n")));
         }
     }
 }

@@ -64,7 +64,7 @@ public class TokenSteps {
     public void mayAssume() {
         List<String> refused = simulate(false);
         if (!refused.isEmpty()) {
-            throw new AssertionError(String.join("; ", refused));
+            throw new AssertionError(String.join("\n", refused));
         }
     }
 
@@ -72,7 +72,7 @@ public class TokenSteps {
     public void mayNotAssume() {
         List<String> admitted = simulate(true);
         if (!admitted.isEmpty()) {
-            throw new AssertionError(String.join("; ", admitted));
+            throw new AssertionError(String.join("\n", admitted));
         }
     }
 

@@ -1,0 +1,51 @@
+package dev.keyless.gate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The verdict of one run: every scenario and every finding judged, the documents they came from,
+ * the exceptions file as read, and the waivers nothing needed. Reports render exactly this.
+ */
+public record GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> documents,
+                           List<JudgedFinding> findings, Waivers waivers, List<Waiver> unusedWaivers,
+                           BlockingTypes blockingTypes) {
+
+    public GateDecision {
+        scenarios = List.copyOf(scenarios);
+        documents = List.copyOf(documents);
+        findings = List.copyOf(findings);
+        unusedWaivers = List.copyOf(unusedWaivers);
+    }
+
+    public long count(JudgedScenario.Outcome outcome) {
+        return scenarios.stream().filter(s -> s.outcome() == outcome).count();
+    }
+
+    public List<JudgedFinding> findings(JudgedFinding.Disposition disposition) {
+        return findings.stream().filter(f -> f.disposition() == disposition).toList();
+    }
+
+    /** True when the gate must stop the deploy; {@link #blockingReasons()} says why. */
+    public boolean blocked() {
+        return !blockingReasons().isEmpty();
+    }
+
+    /**
+     * Why the run blocks: failed scenarios, blocking findings (even where no scenario covers their
+     * document), invalid exceptions, and a run in which no scenario passed, which proves nothing.
+     */
+    public List<String> blockingReasons() {
+        List<String> out = new ArrayList<>();
+        scenarios.stream().filter(JudgedScenario::blocking)
+                .forEach(s -> out.add("scenario failed: " + s.result().qualifiedName()));
+        findings.stream().filter(JudgedFinding::blocking)
+                .forEach(f -> out.add("blocking finding: " + f.finding().describe()));
+        waivers.problems().forEach(p -> out.add("invalid exception in " + waivers.source().orElse("the exceptions file")
+                + ", " + p));
+        if (count(JudgedScenario.Outcome.PASSED) == 0) {
+            out.add("no scenario passed: the rule book proved nothing");
+        }
+        return out;
+    }
+}

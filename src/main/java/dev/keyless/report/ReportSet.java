@@ -1,0 +1,73 @@
+package dev.keyless.report;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.keyless.compliance.StackIndex;
+import dev.keyless.gate.GateDecision;
+import dev.keyless.report.graph.AccessGraph;
+import dev.keyless.report.graph.AccessGraphBuilder;
+import dev.keyless.report.graph.AccessGraphSvg;
+import dev.keyless.stack.StackSnapshot;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Writes the report folder of one run next to the Cucumber reports the rule book wrote there:
+ * {@code index.html} (the page to open), {@code access-graph.svg}, {@code keyless.sarif},
+ * {@code keyless-junit.xml}, {@code keyless-summary.json} and {@code policies/*.json}.
+ */
+public final class ReportSet {
+
+    public static final String INDEX = "index.html";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private ReportSet() {}
+
+    /** Writes every report and returns the index page. */
+    public static Path write(Path dir, RunInfo run, StackSnapshot stack, GateDecision decision) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, String> files = PolicyFiles.write(dir, decision.documents());
+        Map<String, String> reports = new LinkedHashMap<>();
+        reports.put("this page", INDEX);
+        reports.put("access graph (SVG)", "access-graph.svg");
+        reports.put("SARIF 2.1.0 of every policy finding, for code scanning", "keyless.sarif");
+        reports.put("JUnit XML, one testcase per scenario, for CI dashboards", "keyless-junit.xml");
+        reports.put("summary JSON (BlockingFindings, NonBlockingFindings, Scenarios, ExitCode)", "keyless-summary.json");
+        reports.put("Cucumber's HTML report of the rule-book run", "rule-book.html");
+        reports.put("Cucumber's messages of the run (NDJSON)", "rule-book.ndjson");
+        files.values().forEach(f -> reports.put("policy document, as validated", f));
+
+        AccessGraph graph = AccessGraphBuilder.build(new StackIndex(stack), decision.documents());
+        String svg = AccessGraphSvg.render(graph, "Access graph of " + run.stackName());
+        write(dir.resolve("access-graph.svg"), svg);
+        write(dir.resolve("keyless.sarif"), JSON.writeValueAsString(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");
+        write(dir.resolve("keyless-junit.xml"), JunitReport.render(run, decision));
+        write(dir.resolve("keyless-summary.json"), JSON.writeValueAsString(SummaryReport.build(run, decision, files, reports)) + "\n");
+        Path index = dir.resolve(INDEX);
+        write(index, HtmlReport.render(run, decision, svg, files, reports));
+        return index;
+    }
+
+    /**
+     * Code scanning resolves a relative artifact URI against the repository root, the folder keyless
+     * runs in; a report folder elsewhere gets absolute {@code file:} URIs.
+     */
+    private static String uriPrefix(Path dir) {
+        Path cwd = Path.of("").toAbsolutePath().normalize();
+        Path abs = dir.toAbsolutePath().normalize();
+        if (abs.startsWith(cwd)) {
+            String rel = cwd.relativize(abs).toString().replace('\\', '/');
+            return rel.isEmpty() ? "" : rel + "/";
+        }
+        return abs.toUri().toString().replaceAll("/?$", "/");
+    }
+
+    private static void write(Path file, String text) throws IOException {
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+}
