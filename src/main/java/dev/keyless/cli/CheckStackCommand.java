@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code keyless check-stack}: the rule book against any {@code pulumi stack export} file. */
@@ -22,11 +21,8 @@ public final class CheckStackCommand implements Callable<Integer> {
             description = "the stack export to judge (file path or file://path)")
     String stackExport;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "write the reports here (index.html, SARIF, JUnit, summary JSON, Cucumber's HTML)")
-    Path reportDir;
-
-    @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
-    Path features;
+    @picocli.CommandLine.Mixin
+    RuleBookOptions book = new RuleBookOptions();
 
     @picocli.CommandLine.Mixin
     ModeOption mode = new ModeOption();
@@ -39,8 +35,8 @@ public final class CheckStackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return mode.judge("check-stack", this::read, features == null ? Home.features() : features,
-                Optional.ofNullable(reportDir), gate, spec.commandLine().getOut());
+        return mode.judge("check-stack", this::read, book.features(),
+                book.reportDir(), gate, spec.commandLine().getOut());
     }
 
     private StackSnapshot read() {

@@ -1,10 +1,8 @@
 package dev.keyless.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -17,11 +15,8 @@ import java.util.concurrent.Callable;
                 "This is the gate before 'pulumi up'. Exit 0 compliant, 2 violations, 1 tool error."})
 public final class VerifyCommand implements Callable<Integer> {
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "write the reports here (index.html, SARIF, JUnit, summary JSON, Cucumber's HTML)")
-    Path reportDir;
-
-    @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
-    Path features;
+    @picocli.CommandLine.Mixin
+    RuleBookOptions book = new RuleBookOptions();
 
     @picocli.CommandLine.Mixin
     ProgramOptions program = new ProgramOptions();
@@ -37,7 +32,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return mode.judge("verify", program::render, features == null ? Home.features() : features,
-                Optional.ofNullable(reportDir), gate, spec.commandLine().getOut());
+        return mode.judge("verify", program::render, book.features(),
+                book.reportDir(), gate, spec.commandLine().getOut());
     }
 }

@@ -12,7 +12,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -31,11 +30,8 @@ public final class VerifyDeployedCommand implements Callable<Integer> {
             description = "The deployed stack's outputs: pulumi stack output --json > FILE (file path or file://path)")
     String stackOutputs;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "write Cucumber's HTML and JUnit reports here")
-    Path reportDir;
-
-    @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
-    Path features;
+    @picocli.CommandLine.Mixin
+    RuleBookOptions book = new RuleBookOptions();
 
     @picocli.CommandLine.Mixin
     ProgramOptions program = new ProgramOptions();
@@ -63,9 +59,9 @@ public final class VerifyDeployedCommand implements Callable<Integer> {
         } catch (StackExportException e) {
             throw new UserError("--stack-outputs: " + e.getMessage());
         }
-        Path rules = features == null ? Home.features() : features;
+        Path rules = book.features();
         try (Backends backends = Backends.deployed(roleArn)) {
-            return RuleBookGate.judge("verify-deployed", bound, rules, Optional.ofNullable(reportDir), gate,
+            return RuleBookGate.judge("verify-deployed", bound, rules, book.reportDir(), gate,
                     spec.commandLine().getOut(), backends, RuleBook.DEPLOYED_TAGS);
         }
     }
