@@ -44,9 +44,12 @@ public final class AwsClients implements AutoCloseable {
         return new AwsClients(settings);
     }
 
-    /** What a user's shell says: {@code AWS_REGION}, {@code AWS_MAX_ATTEMPTS}, endpoints, credentials. */
+    /**
+     * What a user's shell says: {@code AWS_REGION}, {@code AWS_MAX_ATTEMPTS} (or the SDK's system
+     * properties {@code aws.region}, {@code aws.maxAttempts}), endpoints, credentials.
+     */
     public static AwsClients fromEnvironment() {
-        return create(AwsSettings.fromEnvironment(System.getenv()));
+        return create(AwsSettings.fromEnvironment(System.getenv(), System.getProperties()));
     }
 
     public AwsSettings settings() {

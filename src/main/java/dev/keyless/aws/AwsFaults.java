@@ -92,6 +92,10 @@ final class AwsFaults {
             return new LiveCallException(Fault.THROTTLED, op, "AWS kept throttling " + op.title() + " (" + said + ", "
                     + attempts(e, clients) + "); wait a minute and run again, or raise AWS_MAX_ATTEMPTS", e);
         }
+        if ("NoSuchEntity".equals(code) || "NoSuchEntityException".equals(code)) {
+            return new LiveCallException(Fault.NOT_FOUND, op, op.title() + ": IAM has no such entity (" + said
+                    + "); is the stack deployed, in the account these credentials belong to?", e);
+        }
         if (e.statusCode() >= 500) {
             return new LiveCallException(Fault.SERVICE_ERROR, op, op.title() + " failed on AWS's side (HTTP "
                     + e.statusCode() + " " + said + ", " + attempts(e, clients) + "); try again later", e);

@@ -69,6 +69,23 @@ public record AwsSettings(Optional<String> region, Optional<URI> endpointOverrid
         return s;
     }
 
+    /**
+     * As {@link #fromEnvironment(Map)}, with the SDK's system properties {@code aws.region} and
+     * {@code aws.maxAttempts} taking precedence over the variables, as they do for the SDK itself.
+     */
+    public static AwsSettings fromEnvironment(Map<String, String> env, java.util.Properties properties) {
+        Map<String, String> merged = new java.util.HashMap<>(env);
+        String region = properties.getProperty("aws.region");
+        if (region != null && !region.isBlank()) {
+            merged.put("AWS_REGION", region);
+        }
+        String attempts = properties.getProperty("aws.maxAttempts");
+        if (attempts != null && !attempts.isBlank()) {
+            merged.put("AWS_MAX_ATTEMPTS", attempts);
+        }
+        return fromEnvironment(merged);
+    }
+
     public String resolvedRegion() {
         return region.orElse(DEFAULT_REGION);
     }

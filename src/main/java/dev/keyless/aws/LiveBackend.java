@@ -1,6 +1,7 @@
 package dev.keyless.aws;
 
 import dev.keyless.policy.access.CustomPolicyChecks;
+import dev.keyless.policy.eval.PolicySimulator;
 import dev.keyless.policy.lint.PolicyValidator;
 
 import java.util.Map;
@@ -30,12 +31,27 @@ public final class LiveBackend implements AutoCloseable {
         return new AccessAnalyzerCustomChecks(clients);
     }
 
+    /** The simulation port answered by SimulateCustomPolicy, each request as given (trust requests are refused, aws-cli issue 10314). */
+    public PolicySimulator policySimulator() {
+        return new LivePolicySimulator(clients);
+    }
+
+    /** The simulation port for questions asked as a role, as the rule book asks them (see {@link SimulatedCaller}). */
+    public PolicySimulator roleSimulator() {
+        return LivePolicySimulator.askingAsRoles(clients);
+    }
+
     public IamPolicySimulator simulator() {
         return new IamPolicySimulator(clients);
     }
 
     public DeployedRoleReader roleReader() {
         return new DeployedRoleReader(clients);
+    }
+
+    /** Access Analyzer's region (IAM is global). */
+    public String region() {
+        return clients.settings().resolvedRegion();
     }
 
     /** Requests sent so far per {@code Service.Operation}, retries included: for the run's report. */

@@ -14,7 +14,7 @@ public final class LiveCallException extends UserError {
     /** What went wrong, in the words of issue #5's fault list. */
     public enum Fault {
         NO_CREDENTIALS, EXPIRED_CREDENTIALS, INVALID_CREDENTIALS, ACCESS_DENIED, THROTTLED, SERVICE_ERROR,
-        UNREACHABLE, CONNECTION_LOST, TIMEOUT, MALFORMED_RESPONSE, REQUEST_REJECTED, CALL_FAILED
+        UNREACHABLE, CONNECTION_LOST, TIMEOUT, MALFORMED_RESPONSE, REQUEST_REJECTED, NOT_FOUND, CALL_FAILED
     }
 
     private final Fault fault;

@@ -34,9 +34,25 @@ import java.util.Optional;
 public final class LivePolicySimulator implements PolicySimulator {
 
     private final IamPolicySimulator simulator;
+    private final boolean asRoles;
 
+    /** Sends each request as given, as {@code aws iam simulate-custom-policy} would. */
     public LivePolicySimulator(AwsClients clients) {
+        this(clients, false);
+    }
+
+    private LivePolicySimulator(AwsClients clients, boolean asRoles) {
         this.simulator = new IamPolicySimulator(clients);
+        this.asRoles = asRoles;
+    }
+
+    /**
+     * For questions asked as a role (the rule book's): a role's CallerArn, which the simulator does not
+     * take, becomes a stand-in user of its account where no policy can tell the two apart, and a bare
+     * account id as ResourceOwner becomes the account ARN AWS asks for ({@link SimulatedCaller}).
+     */
+    public static LivePolicySimulator askingAsRoles(AwsClients clients) {
+        return new LivePolicySimulator(clients, true);
     }
 
     @Override
@@ -45,15 +61,17 @@ public final class LivePolicySimulator implements PolicySimulator {
             CallerPrincipal p = request.callerPrincipal().get();
             throw EvaluationException.invalidInput("the IAM policy simulator cannot evaluate a role trust policy for a "
                     + p.kind().json() + " caller (aws-cli issue 10314); live mode judges trust with the offline"
-                    + " evaluator plus Access Analyzer's ValidatePolicy and CheckNoPublicAccess");
+                    + " evaluator plus Access Analyzer's ValidatePolicy and CheckNoPublicAccess; simulate it offline"
+                    + " (without --live)");
         }
         List<SimulationInput.ContextEntry> context = new ArrayList<>();
         for (ContextEntry e : request.contextEntries()) {
             context.add(new SimulationInput.ContextEntry(e.name(), e.type().json(), e.values()));
         }
         SimulationInput in = new SimulationInput(request.policyInputList(), request.permissionsBoundaryPolicyInputList(),
-                request.actionNames(), request.resourceArns(), request.resourcePolicy(), request.resourceOwner(),
-                request.callerArn(), context, Optional.empty());
+                request.actionNames(), request.resourceArns(), request.resourcePolicy(),
+                asRoles ? SimulatedCaller.resourceOwner(request) : request.resourceOwner(),
+                asRoles ? SimulatedCaller.callerArn(request) : request.callerArn(), context, Optional.empty());
         List<SimulationResult> results;
         try {
             results = simulator.simulateCustomPolicy(in);

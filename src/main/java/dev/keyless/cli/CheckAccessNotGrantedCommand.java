@@ -7,7 +7,8 @@ import dev.keyless.policy.access.AccessCheckPolicyType;
 import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
 import dev.keyless.policy.access.ReasonSummary;
-import dev.keyless.policy.eval.OfflineCustomPolicyChecks;
+import dev.keyless.rulebook.Backends;
+import dev.keyless.rulebook.RunMode;
 import dev.keyless.policy.eval.wire.JsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,15 +19,17 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code keyless check-access-not-granted}: Access Analyzer's {@code CheckAccessNotGranted}, offline,
- * with its request options and response shape. FAIL exits with 2, like a blocking finding.
+ * {@code keyless check-access-not-granted}: Access Analyzer's {@code CheckAccessNotGranted}, offline or
+ * ({@code --live}) by Access Analyzer itself, with its request options and response shape; any number
+ * of actions and resources, sent live 100 × 100 at a time. FAIL exits with 2, like a blocking finding.
  */
 @Command(name = "check-access-not-granted", mixinStandardHelpOptions = true,
         description = {"Check that a policy grants none of the listed actions (on the listed resources), as IAM Access",
                 "Analyzer's CheckAccessNotGranted does. Offline the check is conservative: it may FAIL where Access",
                 "Analyzer could prove a condition or deny removes the access, never PASS where access is granted."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:PASS", "1:bad input or a malformed policy", "2:FAIL: the policy grants some of the access"})
+        exitCodeList = {"0:PASS", "1:bad input, a malformed policy, or (--live) AWS could not be asked",
+                "2:FAIL: the policy grants some of the access"})
 public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
 
     /** Loaded on first use: picocli builds every command at start-up, and databind is costly to load. */
@@ -46,6 +49,10 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
             description = "IDENTITY_POLICY or RESOURCE_POLICY")
     String policyType;
 
+    @Option(names = "--live", description = "Ask IAM Access Analyzer instead of the offline check (AWS credentials"
+            + " needed; each request is billed by AWS). Same as KEYLESS_MODE=live.")
+    boolean live;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -61,8 +68,13 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
         List<String> actions = new ArrayList<>();
         List<String> resources = new ArrayList<>();
         readAccess(Inputs.text(access, "--access"), actions, resources);
-        CheckResult result = new OfflineCustomPolicyChecks()
-                .checkAccessNotGranted(new AccessNotGrantedRequest(policy, type, actions, resources));
+        if (actions.isEmpty() && resources.isEmpty()) {
+            throw new UserError("--access: name at least one action or resource");
+        }
+        CheckResult result;
+        try (Backends backends = Backends.select(RunMode.choose(live))) {
+            result = backends.customChecks().checkAccessNotGranted(new AccessNotGrantedRequest(policy, type, actions, resources));
+        }
         StringBuilder sb = new StringBuilder();
         JsonWriter w = new JsonWriter(sb, true);
         w.beginObject().name("result").value(result.result().name()).name("message").value(result.message());

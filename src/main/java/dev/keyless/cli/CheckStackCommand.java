@@ -8,12 +8,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code keyless check-stack}: the rule book against any {@code pulumi stack export} file. */
 @Command(name = "check-stack", mixinStandardHelpOptions = true,
-        description = {"Judge a stack export (pulumi stack export, deployment version 3) with the rule book, offline.",
+        description = {"Judge a stack export (pulumi stack export, deployment version 3) with the rule book:",
+                "offline by default, live against AWS with --live or KEYLESS_MODE=live.",
                 "Exit 0 compliant, 2 violations, 1 tool error."})
 public final class CheckStackCommand implements Callable<Integer> {
 
@@ -21,11 +21,11 @@ public final class CheckStackCommand implements Callable<Integer> {
             description = "the stack export to judge (file path or file://path)")
     String stackExport;
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "write the reports here (index.html, SARIF, JUnit, summary JSON, Cucumber's HTML)")
-    Path reportDir;
+    @picocli.CommandLine.Mixin
+    RuleBookOptions book = new RuleBookOptions();
 
-    @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
-    Path features;
+    @picocli.CommandLine.Mixin
+    ModeOption mode = new ModeOption();
 
     @picocli.CommandLine.Mixin
     GateOptions gate = new GateOptions();
@@ -35,14 +35,16 @@ public final class CheckStackCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return mode.judge("check-stack", this::read, book.features(),
+                book.reportDir(), gate, spec.commandLine().getOut());
+    }
+
+    private StackSnapshot read() {
         String file = stackExport.startsWith("file://") ? stackExport.substring("file://".length()) : stackExport;
-        StackSnapshot stack;
         try {
-            stack = StackExportFile.read(Path.of(file));
+            return StackExportFile.read(Path.of(file));
         } catch (StackExportException e) {
             throw new UserError("--stack-export: " + e.getMessage());
         }
-        return RuleBookGate.judge("check-stack", stack, features == null ? Home.features() : features,
-                Optional.ofNullable(reportDir), gate, spec.commandLine().getOut());
     }
 }

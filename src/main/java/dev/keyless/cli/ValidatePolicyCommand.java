@@ -1,9 +1,9 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
-import dev.keyless.policy.lint.OfflinePolicyValidator;
+import dev.keyless.rulebook.Backends;
+import dev.keyless.rulebook.RunMode;
 import dev.keyless.policy.lint.PolicyType;
-import dev.keyless.policy.lint.PolicyValidator;
 import dev.keyless.policy.lint.ValidateRequest;
 import dev.keyless.policy.lint.ValidationResult;
 import picocli.CommandLine;
@@ -14,19 +14,20 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
  * {@code keyless validate-policy}: IAM Access Analyzer's ValidatePolicy with the AWS CLI's options
- * and output. Offline by default; {@code --live} asks Access Analyzer itself through the backend
- * given to the constructor. Like {@code aws accessanalyzer validate-policy} it exits 0 whenever it
+ * and output. Offline by default; {@code --live} (or {@code KEYLESS_MODE=live}) asks Access Analyzer
+ * itself, with the same output. Like {@code aws accessanalyzer validate-policy} it exits 0 whenever it
  * ran, findings or not (gates decide what blocks); 1 on bad arguments or unreadable input.
  */
 @Command(name = "validate-policy", mixinStandardHelpOptions = true,
         description = {"Validate a policy as IAM Access Analyzer's ValidatePolicy does and print its findings",
                 "(the ValidatePolicy response JSON, or a table with --output text)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:validated (with or without findings)", "1:bad arguments or unreadable input"})
+        exitCodeList = {"0:validated (with or without findings)",
+                "1:bad arguments, unreadable input, or (--live) AWS could not be asked"})
 public final class ValidatePolicyCommand implements Callable<Integer> {
 
     @CommandLine.Spec
@@ -50,20 +51,19 @@ public final class ValidatePolicyCommand implements Callable<Integer> {
             description = "json (default, as the AWS CLI prints it) or text (a table)")
     String output;
 
-    @Option(names = "--live", description = "Ask IAM Access Analyzer instead of the offline checker (AWS credentials needed).")
+    @Option(names = "--live", description = "Ask IAM Access Analyzer instead of the offline checker (AWS credentials"
+            + " needed). Same as KEYLESS_MODE=live.")
     boolean live;
 
-    private final Supplier<PolicyValidator> offline;
-    private final Supplier<PolicyValidator> liveBackend;
+    private final Function<RunMode.Mode, Backends> backends;
 
     public ValidatePolicyCommand() {
-        this(OfflinePolicyValidator::new, ValidatePolicyCommand::liveNotAvailable);
+        this(Backends::select);
     }
 
-    /** The seam for the live backend (issue #5): the AWS adapter is handed in here. */
-    public ValidatePolicyCommand(Supplier<PolicyValidator> offline, Supplier<PolicyValidator> live) {
-        this.offline = offline;
-        this.liveBackend = live;
+    /** The seam for tests: which backends a mode gets (by default the run's one selector, {@link Backends#select}). */
+    ValidatePolicyCommand(Function<RunMode.Mode, Backends> backends) {
+        this.backends = backends;
     }
 
     @Override
@@ -72,7 +72,10 @@ public final class ValidatePolicyCommand implements Callable<Integer> {
         if (!output.equals("json") && !output.equals("text")) {
             throw new UserError("--output must be json or text, not " + output);
         }
-        ValidationResult result = (live ? liveBackend : offline).get().validate(request);
+        ValidationResult result;
+        try (Backends chosen = backends.apply(RunMode.choose(live))) {
+            result = chosen.validator().validate(request);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (output.equals("json")) {
             out.println(FindingsJson.render(result));
@@ -103,10 +106,5 @@ public final class ValidatePolicyCommand implements Callable<Integer> {
         }
         String document = Inputs.text(policyDocument, "--policy-document");
         return new ValidateRequest(document, type, Optional.ofNullable(resourceType));
-    }
-
-    private static PolicyValidator liveNotAvailable() {
-        throw new UserError("--live: the IAM Access Analyzer backend is not part of this build yet; "
-                + "run without --live for the offline checker");
     }
 }

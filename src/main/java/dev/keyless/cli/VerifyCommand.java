@@ -1,26 +1,28 @@
 package dev.keyless.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 
-/** {@code keyless verify}: the offline gate — the program rendered under mocks, judged by the rule book. */
+/**
+ * {@code keyless verify}: the gate — the program rendered under mocks, judged by the rule book, offline
+ * by default or live ({@code --live} / {@code KEYLESS_MODE=live}) against AWS itself.
+ */
 @Command(name = "verify", mixinStandardHelpOptions = true,
-        description = {"Render the Pulumi program under mocks and judge it with the rule book, offline.",
+        description = {"Render the Pulumi program under mocks and judge it with the rule book: offline by default,",
+                "live against IAM Access Analyzer and the IAM simulator with --live or KEYLESS_MODE=live.",
                 "This is the gate before 'pulumi up'. Exit 0 compliant, 2 violations, 1 tool error."})
 public final class VerifyCommand implements Callable<Integer> {
 
-    @Option(names = "--report-dir", paramLabel = "DIR", description = "write the reports here (index.html, SARIF, JUnit, summary JSON, Cucumber's HTML)")
-    Path reportDir;
-
-    @Option(names = "--features", paramLabel = "DIR", description = "the rule book (default: features/ of the checkout)")
-    Path features;
+    @picocli.CommandLine.Mixin
+    RuleBookOptions book = new RuleBookOptions();
 
     @picocli.CommandLine.Mixin
     ProgramOptions program = new ProgramOptions();
+
+    @picocli.CommandLine.Mixin
+    ModeOption mode = new ModeOption();
 
     @picocli.CommandLine.Mixin
     GateOptions gate = new GateOptions();
@@ -30,7 +32,7 @@ public final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return RuleBookGate.judge("verify", program.render(), features == null ? Home.features() : features,
-                Optional.ofNullable(reportDir), gate, spec.commandLine().getOut());
+        return mode.judge("verify", program::render, book.features(),
+                book.reportDir(), gate, spec.commandLine().getOut());
     }
 }

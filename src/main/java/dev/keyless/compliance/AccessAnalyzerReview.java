@@ -5,6 +5,7 @@ import dev.keyless.policy.finding.FindingType;
 import dev.keyless.policy.lint.PolicyValidator;
 import dev.keyless.policy.lint.ValidateRequest;
 import dev.keyless.policy.parse.ParsedPolicy;
+import dev.keyless.policy.parse.PolicyReader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -56,8 +57,27 @@ public final class AccessAnalyzerReview {
         return out;
     }
 
+    /** One role trust policy given as text, e.g. as IAM holds it after a deploy. */
+    public static List<Violation> trustPolicy(PolicyValidator validator, String what, String text) {
+        List<Violation> out = new ArrayList<>();
+        check(validator, what, Optional.of(PolicyReader.read(text)), ValidateRequest::trust, out);
+        return out;
+    }
+
+    /** One identity policy given as text: as IAM holds it after a deploy, or a file such as the verifier's. */
+    public static List<Violation> permissionPolicy(PolicyValidator validator, String what, String text) {
+        List<Violation> out = new ArrayList<>();
+        check(validator, what, Optional.of(PolicyReader.read(text)), ValidateRequest::identity, out);
+        return out;
+    }
+
     private void check(String what, Optional<ParsedPolicy> document, Function<String, ValidateRequest> request,
                        List<Violation> out) {
+        check(validator, what, document, request, out);
+    }
+
+    private static void check(PolicyValidator validator, String what, Optional<ParsedPolicy> document,
+                              Function<String, ValidateRequest> request, List<Violation> out) {
         if (document.isEmpty()) {
             out.add(new Violation(what, "has no policy text in the stack, so it cannot be validated"));
             return;

@@ -13,9 +13,11 @@ public record JudgedScenario(ScenarioResult result, Outcome outcome, List<Waiver
     /**
      * PASSED: the rule holds. FAILED: it is broken and blocks. WAIVED: it is broken, and a valid
      * exception excuses every violation. NOT_BLOCKING: an Access Analyzer scenario broken only by
-     * findings of types that {@code --treat-finding-type-as-blocking} leaves out. SKIPPED: not run.
+     * findings of types that {@code --treat-finding-type-as-blocking} leaves out. NOT_JUDGED: the rule
+     * could not be judged (a live call failed): the run is a tool error, never a pass or a violation.
+     * SKIPPED: not run.
      */
-    public enum Outcome { PASSED, FAILED, WAIVED, NOT_BLOCKING, SKIPPED }
+    public enum Outcome { PASSED, FAILED, WAIVED, NOT_BLOCKING, NOT_JUDGED, SKIPPED }
 
     public JudgedScenario {
         waivers = List.copyOf(waivers);

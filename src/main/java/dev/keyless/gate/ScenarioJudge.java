@@ -44,6 +44,10 @@ final class ScenarioJudge {
         if (s.status() == ScenarioResult.Status.SKIPPED) {
             return new JudgedScenario(s, JudgedScenario.Outcome.SKIPPED, List.of(), s.reason().stream().toList());
         }
+        // Not judged stays not judged: no finding, waiver or re-judging turns it into a pass or a waiver.
+        if (s.status() == ScenarioResult.Status.ERROR) {
+            return new JudgedScenario(s, JudgedScenario.Outcome.NOT_JUDGED, List.of(), s.reason().stream().toList());
+        }
         Optional<DocumentKind> kind = DocumentKind.ofTags(s.tags());
         if (kind.isPresent()) {
             return accessAnalyzer(s, kind.get());

@@ -27,11 +27,11 @@ public final class ConsoleReport {
         if (d.scenarios().isEmpty()) {
             out.println("No scenario ran: the rule book proved nothing, so the gate fails.");
         }
-        out.printf("Findings over %d policy documents: %d blocking, %d non-blocking, %d waived (blocking types: %s)%n",
-                d.documents().size(), d.findings(JudgedFinding.Disposition.BLOCKING).size(),
-                d.findings(JudgedFinding.Disposition.NON_BLOCKING).size(),
-                d.findings(JudgedFinding.Disposition.WAIVED).size(),
-                d.blockingTypes().names().isEmpty() ? "none" : String.join(", ", d.blockingTypes().names()));
+        if (exitCode == 1) {
+            out.println("Findings: not collected (the run could not be judged)");
+        } else {
+            findingsLine(d, out);
+        }
         for (JudgedFinding f : d.findings()) {
             if (f.disposition() != JudgedFinding.Disposition.NON_BLOCKING) {
                 out.printf("  %-8s  %s%n", f.disposition() == JudgedFinding.Disposition.WAIVED ? "WAIVED" : "BLOCKING",
@@ -48,9 +48,19 @@ public final class ConsoleReport {
                 out.printf("  UNUSED    line %d: %s matches nothing in this run; remove it%n", w.line(), w.describe());
             }
         }
-        out.printf("%d scenarios: %d passed, %d failed, %d waived, %d not blocking, %d skipped → %s (exit %d)%n",
+        long notJudged = d.count(JudgedScenario.Outcome.NOT_JUDGED);
+        out.printf("%d scenarios: %d passed, %d failed, %d waived, %d not blocking, %s%d skipped → %s (exit %d)%n",
                 d.scenarios().size(), d.count(JudgedScenario.Outcome.PASSED), d.count(JudgedScenario.Outcome.FAILED),
                 d.count(JudgedScenario.Outcome.WAIVED), d.count(JudgedScenario.Outcome.NOT_BLOCKING),
-                d.count(JudgedScenario.Outcome.SKIPPED), exitCode == 0 ? "COMPLIANT" : "VIOLATIONS", exitCode);
+                notJudged == 0 ? "" : notJudged + " not judged (tool error), ", d.count(JudgedScenario.Outcome.SKIPPED),
+                exitCode == 0 ? "COMPLIANT" : exitCode == 2 ? "VIOLATIONS" : "TOOL ERROR", exitCode);
+    }
+
+    private static void findingsLine(GateDecision d, PrintWriter out) {
+        out.printf("Findings over %d policy documents: %d blocking, %d non-blocking, %d waived (blocking types: %s)%n",
+                d.documents().size(), d.findings(JudgedFinding.Disposition.BLOCKING).size(),
+                d.findings(JudgedFinding.Disposition.NON_BLOCKING).size(),
+                d.findings(JudgedFinding.Disposition.WAIVED).size(),
+                d.blockingTypes().names().isEmpty() ? "none" : String.join(", ", d.blockingTypes().names()));
     }
 }

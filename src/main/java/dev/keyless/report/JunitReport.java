@@ -35,13 +35,15 @@ final class JunitReport {
             x.writeStartElement("testsuites");
             x.writeAttribute("name", "keyless " + run.verb() + " (" + run.mode() + ") " + run.stackName());
             counts(x, d.scenarios().size() + problems.size(), d.count(JudgedScenario.Outcome.FAILED) + problems.size(),
+                    d.count(JudgedScenario.Outcome.NOT_JUDGED),
                     d.count(JudgedScenario.Outcome.WAIVED) + d.count(JudgedScenario.Outcome.SKIPPED));
             for (Map.Entry<String, List<JudgedScenario>> f : features.entrySet()) {
                 nl(x, 1);
                 x.writeStartElement("testsuite");
                 x.writeAttribute("name", f.getKey());
                 List<JudgedScenario> ss = f.getValue();
-                counts(x, ss.size(), ss.stream().filter(JudgedScenario::blocking).count(), ss.stream().filter(s ->
+                counts(x, ss.size(), ss.stream().filter(JudgedScenario::blocking).count(),
+                        ss.stream().filter(s -> s.outcome() == JudgedScenario.Outcome.NOT_JUDGED).count(), ss.stream().filter(s ->
                         s.outcome() == JudgedScenario.Outcome.WAIVED || s.outcome() == JudgedScenario.Outcome.SKIPPED).count());
                 for (JudgedScenario s : ss) {
                     testcase(x, s);
@@ -54,7 +56,7 @@ final class JunitReport {
                 nl(x, 1);
                 x.writeStartElement("testsuite");
                 x.writeAttribute("name", "Justified exceptions (" + file + ")");
-                counts(x, problems.size(), problems.size(), 0);
+                counts(x, problems.size(), problems.size(), 0, 0);
                 for (WaiverProblem p : problems) {
                     nl(x, 2);
                     x.writeStartElement("testcase");
@@ -88,6 +90,7 @@ final class JunitReport {
             case WAIVED -> element(x, "skipped", "waived: " + String.join("; ", s.waivers().stream()
                     .map(w -> w.describe() + " — " + w.justification()).toList()), reasons, 3);
             case SKIPPED -> element(x, "skipped", s.reasons().isEmpty() ? "skipped" : s.reasons().get(0), "", 3);
+            case NOT_JUDGED -> element(x, "error", s.reasons().isEmpty() ? "not judged" : s.reasons().get(0), reasons, 3);
             case NOT_BLOCKING -> {
                 nl(x, 3);
                 x.writeStartElement("system-out");
@@ -107,6 +110,8 @@ final class JunitReport {
         x.writeAttribute("message", message);
         if (name.equals("failure")) {
             x.writeAttribute("type", "violation");
+        } else if (name.equals("error")) {
+            x.writeAttribute("type", "tool-error");
         }
         if (!body.isEmpty()) {
             x.writeCharacters(body);
@@ -114,10 +119,11 @@ final class JunitReport {
         x.writeEndElement();
     }
 
-    private static void counts(XMLStreamWriter x, long tests, long failures, long skipped) throws XMLStreamException {
+    private static void counts(XMLStreamWriter x, long tests, long failures, long errors, long skipped)
+            throws XMLStreamException {
         x.writeAttribute("tests", Long.toString(tests));
         x.writeAttribute("failures", Long.toString(failures));
-        x.writeAttribute("errors", "0");
+        x.writeAttribute("errors", Long.toString(errors));
         x.writeAttribute("skipped", Long.toString(skipped));
     }
 

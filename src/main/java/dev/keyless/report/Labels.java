@@ -15,6 +15,7 @@ final class Labels {
             case FAILED -> "FAIL";
             case WAIVED -> "WAIV";
             case NOT_BLOCKING -> "WARN";
+            case NOT_JUDGED -> "ERR ";
             case SKIPPED -> "SKIP";
         };
     }
@@ -25,6 +26,7 @@ final class Labels {
             case FAILED -> "failed";
             case WAIVED -> "waived";
             case NOT_BLOCKING -> "not blocking";
+            case NOT_JUDGED -> "not judged";
             case SKIPPED -> "skipped";
         };
     }

@@ -7,6 +7,7 @@ import org.junit.platform.engine.TestTag;
 import org.junit.platform.engine.discovery.DiscoverySelectors;
 import org.junit.platform.launcher.EngineFilter;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TagFilter;
 import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.TestPlan;
@@ -28,6 +29,10 @@ public final class RuleBook {
 
     /** Scenarios tagged {@code @live} need AWS and are left out of offline runs. */
     public static final String OFFLINE_TAGS = "not @live";
+    /** Before a deploy, live: every scenario except those about the deployed stack. */
+    public static final String LIVE_TAGS = "not @deployed";
+    /** After a deploy: only the scenarios about the deployed stack. */
+    public static final String DEPLOYED_TAGS = "@deployed";
     public static final String GLUE = "dev.keyless.rulebook.steps";
 
     /** Where the features are, which to run, and where Cucumber's own reports go (if anywhere). */
@@ -35,6 +40,15 @@ public final class RuleBook {
 
         public static Options offline(Path features) {
             return new Options(features, OFFLINE_TAGS, Optional.empty());
+        }
+
+        /** The scenarios a run of this mode judges: offline ones, or every pre-deploy one live. */
+        public static Options of(RunMode.Mode mode, Path features) {
+            return new Options(features, mode == RunMode.Mode.LIVE ? LIVE_TAGS : OFFLINE_TAGS, Optional.empty());
+        }
+
+        public static Options deployed(Path features) {
+            return new Options(features, DEPLOYED_TAGS, Optional.empty());
         }
 
         public Options withReportDir(Path dir) {
@@ -54,13 +68,15 @@ public final class RuleBook {
             throw new IllegalArgumentException("no rule book at " + options.features());
         }
         StackUnderReview.set(stack);
+        ToolErrors.clear();
         try {
             Collector collector = new Collector(progress);
             LauncherFactory.create().execute(request(options), collector);
-            return new RuleBookResult(collector.results);
+            return new RuleBookResult(collector.results, Backends.current().mode(), Backends.current().requestCounts());
         } finally {
             progress.finish();
             StackUnderReview.clear();
+            ToolErrors.clear();
         }
     }
 
@@ -68,6 +84,8 @@ public final class RuleBook {
         LauncherDiscoveryRequestBuilder b = LauncherDiscoveryRequestBuilder.request()
                 .selectors(DiscoverySelectors.selectDirectory(options.features().toFile()))
                 .filters(EngineFilter.includeEngines("cucumber"))
+                // Scenarios of the other modes are left out of the plan, not reported as skipped.
+                .filters(TagFilter.includeTags(junitTags(options.tagExpression())))
                 .configurationParameter("cucumber.glue", GLUE)
                 .configurationParameter("cucumber.filter.tags", options.tagExpression())
                 .configurationParameter("cucumber.publish.quiet", "true")
@@ -77,6 +95,15 @@ public final class RuleBook {
                 "html:" + dir.resolve("rule-book.html")
                         + ", message:" + dir.resolve("rule-book.ndjson")));
         return b.build();
+    }
+
+    /**
+     * The same expression in the JUnit Platform's syntax (Cucumber's tags are the scenarios' JUnit
+     * tags without the {@code @}): {@code not @live} is {@code !live}, {@code and} is {@code &}.
+     */
+    static String junitTags(String cucumberExpression) {
+        return cucumberExpression.replace("@", "").replaceAll("\\bnot\\s+", "!").replaceAll("\\s+and\\s+", " & ")
+                .replaceAll("\\s+or\\s+", " | ");
     }
 
     /** Collects scenario outcomes; feature names come from the scenario's parent in the plan. */
@@ -112,9 +139,13 @@ public final class RuleBook {
                 results.add(result(id, ScenarioResult.Status.PASSED, Optional.empty()));
             } else if (outcome.getStatus() == TestExecutionResult.Status.ABORTED) {
                 results.add(result(id, ScenarioResult.Status.SKIPPED, outcome.getThrowable().map(Throwable::getMessage)));
+            } else if (outcome.getThrowable().filter(t -> !(t instanceof AssertionError)).isPresent()) {
+                Throwable t = outcome.getThrowable().get();
+                ToolErrors.record(t);
+                results.add(result(id, ScenarioResult.Status.ERROR, Optional.of(ToolErrors.describe(t))));
             } else {
                 results.add(result(id, ScenarioResult.Status.FAILED,
-                        Optional.of(outcome.getThrowable().map(RuleBook::reason).orElse("failed"))));
+                        Optional.of(outcome.getThrowable().map(Throwable::getMessage).map(String::valueOf).orElse("failed"))));
             }
         }
 
@@ -134,13 +165,5 @@ public final class RuleBook {
             }
             return node;
         }
-    }
-
-    /** A failed assertion is a rule's verdict; anything else is a defect of the step itself. */
-    private static String reason(Throwable t) {
-        if (t instanceof AssertionError) {
-            return String.valueOf(t.getMessage());
-        }
-        return "step error: " + t;
     }
 }

@@ -1,23 +1,63 @@
 package dev.keyless.rulebook;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 
-/** The outcome of one rule-book run. */
-public record RuleBookResult(List<ScenarioResult> scenarios) {
+/**
+ * The outcome of one rule-book run: every scenario's result, the mode it ran in, and the requests it
+ * sent to AWS ({@code Service.Operation} → count, retries included; empty offline).
+ */
+public record RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<String, Integer> awsRequests) {
 
     public RuleBookResult {
         scenarios = List.copyOf(scenarios);
+        awsRequests = Map.copyOf(awsRequests);
+    }
+
+    /** An offline run's result. */
+    public RuleBookResult(List<ScenarioResult> scenarios) {
+        this(scenarios, RunMode.offline(), Map.of());
     }
 
     public List<ScenarioResult> failed() {
-        return scenarios.stream().filter(s -> s.status() == ScenarioResult.Status.FAILED).toList();
+        return withStatus(ScenarioResult.Status.FAILED);
+    }
+
+    /** Scenarios that could not be judged: any of them makes the run a tool error. */
+    public List<ScenarioResult> errors() {
+        return withStatus(ScenarioResult.Status.ERROR);
     }
 
     public long passedCount() {
-        return scenarios.stream().filter(s -> s.status() == ScenarioResult.Status.PASSED).count();
+        return withStatus(ScenarioResult.Status.PASSED).size();
+    }
+
+    public long skippedCount() {
+        return withStatus(ScenarioResult.Status.SKIPPED).size();
+    }
+
+    /** The first reason a scenario could not be judged, as one line. */
+    public Optional<String> toolError() {
+        return errors().stream().map(s -> s.reason().orElse("a step failed")).findFirst();
     }
 
     public boolean compliant() {
-        return failed().isEmpty() && passedCount() > 0;
+        return failed().isEmpty() && errors().isEmpty() && passedCount() > 0;
+    }
+
+    /** Every request sent to AWS. */
+    public int awsRequestTotal() {
+        return awsRequests.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** The requests in name order, for printing. */
+    public Map<String, Integer> awsRequestsByOperation() {
+        return new TreeMap<>(awsRequests);
+    }
+
+    private List<ScenarioResult> withStatus(ScenarioResult.Status status) {
+        return scenarios.stream().filter(s -> s.status() == status).toList();
     }
 }

@@ -51,7 +51,7 @@ public final class FakeAws implements AutoCloseable {
     static final Path RESPONSES = Path.of("policy-fixtures", "aws-responses");
     public static final String VALIDATE = "/policy/validation";
     public static final String ACCESS_NOT_GRANTED = "/policy/check-access-not-granted";
-    static final String NO_NEW_ACCESS = "/policy/check-no-new-access";
+    public static final String NO_NEW_ACCESS = "/policy/check-no-new-access";
     public static final String NO_PUBLIC_ACCESS = "/policy/check-no-public-access";
     /** AWS's documented example key pair; the secret is assembled here so no key-shaped literal ships. */
     public static final StaticCredentialsProvider EXAMPLE_CREDENTIALS = StaticCredentialsProvider.create(
@@ -60,10 +60,24 @@ public final class FakeAws implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final WireMockServer server;
+    private final ComputedAws computed = new ComputedAws();
 
     public FakeAws() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort().extensions(computed));
         server.start();
+    }
+
+    /**
+     * Answers every Access Analyzer and IAM request by computing it from the request and this account
+     * (see {@link ComputedAws}), with lists and findings paged {@code pageSize} at a time. Installed at
+     * a low priority: fault stubs added afterwards win. {@link #reset()} removes them.
+     */
+    public void computeAnswers(FakeAccount account, int pageSize) {
+        computed.use(account, pageSize);
+        for (String path : List.of(VALIDATE, ACCESS_NOT_GRANTED, NO_NEW_ACCESS, NO_PUBLIC_ACCESS, "/")) {
+            server.stubFor(post(urlPathEqualTo(path)).atPriority(10)
+                    .willReturn(aResponse().withTransformers(ComputedAws.NAME)));
+        }
     }
 
     public URI endpoint() {
@@ -71,7 +85,7 @@ public final class FakeAws implements AutoCloseable {
     }
 
     /** Settings pointing every client here with example credentials and millisecond backoff. */
-    AwsSettings settings() {
+    public AwsSettings settings() {
         return AwsSettings.defaults().withEndpoint(endpoint()).withCredentials(EXAMPLE_CREDENTIALS)
                 .withBackoff(Duration.ofMillis(1), Duration.ofMillis(2), Duration.ofMillis(10))
                 .withTimeouts(Duration.ofSeconds(5), Duration.ofSeconds(20));
@@ -99,7 +113,7 @@ public final class FakeAws implements AutoCloseable {
     }
 
     /** Answers requests whose body contains {@code text} with the fixture, ahead of other stubs. */
-    void answerWhenBodyContains(String path, String text, String fixture) {
+    public void answerWhenBodyContains(String path, String text, String fixture) {
         server.stubFor(post(urlPathEqualTo(path)).atPriority(1).withRequestBody(containing(text))
                 .willReturn(json(200, fixture)));
     }
@@ -117,7 +131,15 @@ public final class FakeAws implements AutoCloseable {
         server.stubFor(inState(post(urlPathEqualTo(path)), path, failures).willReturn(json(200, fixture)));
     }
 
-    void breakConnection(String path, Fault fault) {
+    /** The first {@code failures} requests fail, then the other stubs (e.g. the computed answers) answer. */
+    public void failFirst(String path, int failures, int status, String errorType, String errorFixture) {
+        for (int i = 0; i < failures; i++) {
+            server.stubFor(inState(post(urlPathEqualTo(path)), path, i).atPriority(1)
+                    .willReturn(json(status, errorFixture).withHeader("x-amzn-ErrorType", errorType)));
+        }
+    }
+
+    public void breakConnection(String path, Fault fault) {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withFault(fault)));
     }
 
@@ -125,7 +147,7 @@ public final class FakeAws implements AutoCloseable {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(json(200, fixture).withFixedDelay((int) delay.toMillis())));
     }
 
-    void answerRaw(String path, int status, String contentType, String body) {
+    public void answerRaw(String path, int status, String contentType, String body) {
         server.stubFor(post(urlPathEqualTo(path)).willReturn(aResponse().withStatus(status)
                 .withHeader("Content-Type", contentType).withBody(body)));
     }
@@ -134,7 +156,7 @@ public final class FakeAws implements AutoCloseable {
         return server.findAll(postRequestedFor(urlPathEqualTo(path)));
     }
 
-    List<JsonNode> bodies(String path) {
+    public List<JsonNode> bodies(String path) {
         List<JsonNode> out = new ArrayList<>();
         for (LoggedRequest r : requests(path)) {
             try {
@@ -158,11 +180,11 @@ public final class FakeAws implements AutoCloseable {
                 .willReturn(xml(200, fixture)));
     }
 
-    void iamFail(String action, int status, String fixture) {
+    public void iamFail(String action, int status, String fixture) {
         server.stubFor(iam(action).willReturn(xml(status, fixture)));
     }
 
-    void iamFailThenAnswer(String action, int failures, int status, String errorFixture, String fixture) {
+    public void iamFailThenAnswer(String action, int failures, int status, String errorFixture, String fixture) {
         for (int i = 0; i < failures; i++) {
             server.stubFor(inState(iam(action), action, i).willReturn(xml(status, errorFixture)));
         }
@@ -170,7 +192,7 @@ public final class FakeAws implements AutoCloseable {
     }
 
     /** The form fields of every IAM request for {@code action}, in order. */
-    List<Map<String, List<String>>> iamForms(String action) {
+    public List<Map<String, List<String>>> iamForms(String action) {
         List<Map<String, List<String>>> out = new ArrayList<>();
         for (LoggedRequest r : server.findAll(postRequestedFor(urlPathEqualTo("/"))
                 .withRequestBody(containing("Action=" + action + "&")))) {
@@ -189,7 +211,7 @@ public final class FakeAws implements AutoCloseable {
         server.resetAll();
     }
 
-    int requestCount() {
+    public int requestCount() {
         return server.getAllServeEvents().size();
     }
 

@@ -22,10 +22,12 @@ class StackFixturesTest {
     private static final Path DIR = Path.of("policy-fixtures/stacks");
     private static final Pattern FAIL = Pattern.compile("^  FAIL  (.+) › (.+)$", Pattern.MULTILINE);
 
-    static Stream<String> fixtures() throws IOException {
+    static Stream<String> fixtures() {
         try (Stream<Path> files = Files.list(DIR)) {
             return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".expected"))
                     .map(n -> n.substring(0, n.length() - ".expected".length())).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -29,7 +29,7 @@ class AccessAnalyzerRuleBookTest {
 
     @AfterEach
     void backToOffline() {
-        RuleBookValidator.reset();
+        Backends.reset();
     }
 
     @Test
@@ -86,9 +86,9 @@ class AccessAnalyzerRuleBookTest {
     @Test
     void the_steps_ask_whichever_validator_the_runner_chose() {
         Location root = new Location(JsonPath.ROOT, Span.at(Position.START));
-        RuleBookValidator.use(request -> new ValidationResult(request.isRoleTrustPolicy()
+        Backends.use(Backends.offline().withValidator(request -> new ValidationResult(request.isRoleTrustPolicy()
                 ? List.of(new Finding(FindingType.ERROR, "LIVE_SAYS_NO", "from the chosen backend", "", List.of(root)))
-                : List.of()));
+                : List.of())));
         RuleBookResult result = RuleBook.run(TestStacks.compliant(), OFFLINE);
         assertThat(result.failed()).extracting(ScenarioResult::qualifiedName).containsExactly(TRUST);
         assertThat(result.failed().get(0).reason()).hasValueSatisfying(r -> assertThat(r).contains("ERROR LIVE_SAYS_NO at $"));

@@ -7,7 +7,6 @@ import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.EvaluationResult;
-import dev.keyless.rulebook.Backends;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Then;
@@ -67,7 +66,7 @@ public class DecisionSteps {
         }
     }
 
-    /** Offline CheckAccessNotGranted on every policy that reaches a role, with no resource: any resource. */
+    /** CheckAccessNotGranted (offline, or Access Analyzer live) on every policy that reaches a role, on any resource. */
     @Then("no policy of the role grants any of these actions, on any resource:")
     public void grantsNoneOf(DataTable table) {
         List<String> actions = table.asMaps().stream().map(row -> row.get("action")).toList();
@@ -78,7 +77,7 @@ public class DecisionSteps {
                     granted.add(role.label() + ": " + p.via() + ": keyless cannot check a policy the stack does not define");
                     continue;
                 }
-                CheckResult result = Backends.customChecks().checkAccessNotGranted(new AccessNotGrantedRequest(
+                CheckResult result = world.backends().customChecks().checkAccessNotGranted(new AccessNotGrantedRequest(
                         p.document().get().text(), AccessCheckPolicyType.IDENTITY_POLICY, actions, List.of()));
                 if (!result.passed()) {
                     granted.add(role.label() + ": " + p.via() + ": " + result.message() + " "
@@ -93,7 +92,7 @@ public class DecisionSteps {
 
     private EvaluationResult decide(RoleUnderReview role, String arn) {
         try {
-            return Backends.simulator().simulateCustomPolicy(
+            return world.backends().simulator().simulateCustomPolicy(
                     RoleRequests.request(world.index(), role, action, arn, tls).toSimulation()).get(0);
         } catch (EvaluationException e) {
             throw new AssertionError(role.label() + ": AWS would refuse to evaluate " + action + " on " + arn + " ("

@@ -1,15 +1,18 @@
 package dev.keyless.rulebook.steps;
 
+import dev.keyless.UserError;
+import dev.keyless.aws.DeployedRole;
 import dev.keyless.compliance.AccessAnalyzerReview;
 import dev.keyless.compliance.BucketPrivacyReview;
 import dev.keyless.compliance.RolePermissionReview;
+import dev.keyless.compliance.RoleUnderReview;
 import dev.keyless.compliance.RoleTamperingReview;
 import dev.keyless.compliance.RoleTrustReview;
 import dev.keyless.compliance.SessionReview;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.compliance.StaticKeyReview;
 import dev.keyless.compliance.Violation;
-import dev.keyless.rulebook.RuleBookValidator;
+import dev.keyless.rulebook.Backends;
 import dev.keyless.rulebook.StackUnderReview;
 
 import java.util.List;
@@ -22,6 +25,7 @@ import java.util.stream.Collectors;
 public final class ReviewWorld {
 
     private StackIndex index;
+    private DeployedRole deployed;
 
     public void load() {
         index = new StackIndex(StackUnderReview.get());
@@ -58,9 +62,34 @@ public final class ReviewWorld {
         return new SessionReview(index());
     }
 
-    /** The stack's documents through ValidatePolicy, offline unless the runner chose another backend. */
+    /** The stack's documents through ValidatePolicy, offline unless the run is live. */
     public AccessAnalyzerReview accessAnalyzer() {
-        return new AccessAnalyzerReview(index(), RuleBookValidator.current());
+        return new AccessAnalyzerReview(index(), Backends.current().validator());
+    }
+
+    /** The engines of this run (offline or live), chosen once by the runner. */
+    public Backends backends() {
+        return Backends.current();
+    }
+
+    /**
+     * The stack's role that was deployed: the one whose ARN the deployed stack's {@code roleArn} output
+     * names (the reviewed stack is bound to the deployed identifiers, see DeployedBinding).
+     */
+    public RoleUnderReview deployedRoleUnderReview() {
+        String arn = index().stack().output("roleArn").orElseThrow(() -> new UserError(
+                "the stack under review has no roleArn output, so the deployed role cannot be found"));
+        return index().roles().stream().filter(r -> r.arn().filter(arn::equals).isPresent()).findFirst()
+                .orElseThrow(() -> new UserError("the stack's roleArn output " + arn + " names no role of the reviewed stack"));
+    }
+
+    /** The deployed role as IAM holds it, read once per scenario (GetRole, ListAttachedRolePolicies, ...). */
+    public DeployedRole deployedRole() {
+        if (deployed == null) {
+            deployed = backends().aws("reading the deployed role").roleReader()
+                    .read(deployedRoleUnderReview().arn().orElseThrow());
+        }
+        return deployed;
     }
 
     /** The rule holds when nothing violates it; otherwise the scenario fails listing every violation. */

@@ -28,7 +28,9 @@ final class RoleRequests {
         }
         role.arn().ifPresent(arn -> {
             b.callerArn(arn);
-            b.resourceOwner(arn.split(":")[4]);
+            // AWS takes the owner as an account ARN (a bare account id is InvalidInput), so spell it so.
+            String[] parts = arn.split(":");
+            b.resourceOwner("arn:" + parts[1] + ":iam::" + parts[4] + ":root");
         });
         bucketPolicyFor(index, resource).ifPresent(b::resourcePolicy);
         return b.build();

@@ -1,6 +1,9 @@
 package dev.keyless.rulebook.steps;
 
+import dev.keyless.rulebook.ToolErrors;
+import io.cucumber.java.Before;
 import io.cucumber.java.en.Given;
+import org.opentest4j.TestAbortedException;
 
 /** Steps that choose what is under review. */
 public class StackSteps {
@@ -9,6 +12,17 @@ public class StackSteps {
 
     public StackSteps(ReviewWorld world) {
         this.world = world;
+    }
+
+    /**
+     * After a tool error the run cannot pass, and every live scenario would repeat the failing call
+     * (with its retries and waits), so the rest of the rule book is skipped.
+     */
+    @Before
+    public void notAfterAToolError() {
+        ToolErrors.first().ifPresent(e -> {
+            throw new TestAbortedException("not run: the run already failed with a tool error");
+        });
     }
 
     @Given("the stack under review")

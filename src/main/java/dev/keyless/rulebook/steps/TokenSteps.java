@@ -5,7 +5,6 @@ import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.trust.GoogleIdToken;
 import dev.keyless.policy.trust.WebIdentityResult;
 import dev.keyless.policy.trust.WebIdentitySimulation;
-import dev.keyless.rulebook.Backends;
 import io.cucumber.java.en.Given;
 import io.cucumber.java.en.Then;
 
@@ -87,7 +86,7 @@ public class TokenSteps {
             }
             WebIdentityResult r;
             try {
-                r = new WebIdentitySimulation(Backends.trustSimulator())
+                r = new WebIdentitySimulation(world.backends().trustSimulator())
                         .simulate(role.trustPolicy().get().text(), token, role.arn().orElse("*"));
             } catch (EvaluationException e) {
                 unexpected.add(role.label() + ": the trust policy cannot be evaluated (" + e.getMessage() + ")");

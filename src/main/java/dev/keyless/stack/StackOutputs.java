@@ -1,0 +1,66 @@
+package dev.keyless.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A deployed stack's outputs as {@code pulumi stack output --json} prints them: one JSON object,
+ * output name → value. Secret outputs print as {@code "[secret]"} unless {@code --show-secrets} is
+ * given; such a value is treated as absent, never as the value.
+ */
+public record StackOutputs(Map<String, String> values, String source) {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    static final String HIDDEN_SECRET = "[secret]";
+
+    public StackOutputs {
+        values = Map.copyOf(values);
+    }
+
+    public static StackOutputs read(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new StackExportException("no stack outputs file " + file + " (write one with: pulumi stack output --json > "
+                    + file + ")");
+        } catch (IOException e) {
+            throw new StackExportException("cannot read the stack outputs " + file + ": " + e.getMessage());
+        }
+        JsonNode root;
+        try {
+            root = JSON.readTree(text);
+        } catch (IOException e) {
+            throw new StackExportException(file + " is not JSON; expected the output of pulumi stack output --json");
+        }
+        if (root == null || !root.isObject()) {
+            throw new StackExportException(file + " is not a JSON object of stack outputs; expected the output of"
+                    + " pulumi stack output --json");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            if (e.getValue().isValueNode() && !e.getValue().isNull() && !HIDDEN_SECRET.equals(e.getValue().asText())) {
+                values.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return new StackOutputs(values, file.toString());
+    }
+
+    public Optional<String> get(String name) {
+        return Optional.ofNullable(values.get(name));
+    }
+
+    /** An output the deployed checks cannot do without. */
+    public String require(String name) {
+        return get(name).orElseThrow(() -> new StackExportException(source + " has no " + name + " output (was the stack"
+                + " deployed from this program? pulumi stack output --json prints every output)"));
+    }
+}
