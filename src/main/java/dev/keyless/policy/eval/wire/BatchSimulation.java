@@ -56,7 +56,6 @@ public final class BatchSimulation {
         });
         Map<String, String> canonical = new ConcurrentHashMap<>();
         ThreadLocal<RawStringCache> caches = ThreadLocal.withInitial(() -> new RawStringCache(canonical));
-        ThreadLocal<PlainLineReader> plainReaders = ThreadLocal.withInitial(() -> new PlainLineReader(caches.get()));
         ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
         long[] totals = new long[3];
         try {
@@ -70,7 +69,7 @@ public final class BatchSimulation {
                 final CompletableFuture<Long> mine = firstLine;
                 final CompletableFuture<Long> next = new CompletableFuture<>();
                 firstLine = next;
-                inFlight.add(pool.submit(() -> answerBlock(b, mine, next, caches.get(), plainReaders.get())));
+                inFlight.add(pool.submit(() -> answerBlock(b, mine, next, caches.get())));
                 if (inFlight.size() >= 2 * Math.max(1, workers)) {
                     write(inFlight.poll(), out, totals);
                 }
@@ -104,7 +103,7 @@ public final class BatchSimulation {
     }
 
     private Block answerBlock(byte[] block, CompletableFuture<Long> firstLine, CompletableFuture<Long> next,
-                              RawStringCache cache, PlainLineReader plain) {
+                              RawStringCache cache) {
         Utf8Json sb = new Utf8Json(block.length / 2 + 64);
         long requests = 0;
         long errors = 0;
@@ -125,18 +124,9 @@ public final class BatchSimulation {
                 requests++;
                 final long local = lineNo;
                 LongSupplier lineNumber = () -> firstLine.join() + local;
-                // Most lines are read in one pass by the plain reader, which also finds where they end;
-                // any other line is cut at its newline first and read by Jackson.
-                PlainLineReader.Line line = plain.read(block, text);
-                int n;
-                if (line != null) {
-                    n = respond(line.id() == null ? Id.NULL : new Id(line.id(), true), line.request(), null, lineNumber, sb);
-                    nl = newline(block, line.end());
-                } else {
-                    nl = newline(block, text);
-                    int end = nl > start && block[nl - 1] == '\r' ? nl - 1 : nl;
-                    n = answer(block, start, end - start, lineNumber, sb, cache);
-                }
+                nl = newline(block, text);
+                int end = nl > start && block[nl - 1] == '\r' ? nl - 1 : nl;
+                int n = answer(block, start, end - start, lineNumber, sb, cache);
                 if (n < 0) {
                     errors++;
                 } else {
@@ -198,6 +188,8 @@ public final class BatchSimulation {
             error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
         } catch (IOException e) {
             error = "InvalidInput: line " + lineNo.getAsLong() + ": " + e.getMessage();
+        } catch (RuntimeException e) {
+            error = internal(lineNo, e);
         }
         return respond(id, request, error, lineNo, out);
     }
@@ -214,12 +206,23 @@ public final class BatchSimulation {
                 return results.size();
             } catch (EvaluationException e) {
                 error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
+            } catch (RuntimeException e) {
+                error = internal(lineNo, e);
             }
         }
         out.truncate(mark);
         id.write(out.raw(ID));
         out.raw(ERROR).string(error).raw('}');
         return -1;
+    }
+
+    /**
+     * A defect of ours on one line stays on that line: it is answered as an error (so the batch still
+     * fails closed) instead of stopping the other requests with a stack trace.
+     */
+    private static String internal(LongSupplier lineNo, RuntimeException e) {
+        return "InternalError: line " + lineNo.getAsLong() + ": keyless could not answer this request (" + e
+                + "); please report it with the line";
     }
 
     /** The id echoed as JSON: a string (written with escapes) or another scalar's literal text. */
@@ -245,49 +248,6 @@ public final class BatchSimulation {
             default:
                 p.skipChildren();
                 throw EvaluationException.invalidInput("\"id\" must be a string or a number");
-        }
-    }
-
-    /** Cuts a byte stream into blocks of whole lines (about 1 MB each; a longer line makes a longer block). */
-    static final class BlockReader {
-        private static final int SIZE = 1 << 20;
-        private final InputStream in;
-        private byte[] carry = new byte[0];
-        private boolean eof;
-
-        BlockReader(InputStream in) {
-            this.in = in;
-        }
-
-        byte[] next() throws IOException {
-            if (eof && carry.length == 0) {
-                return null;
-            }
-            byte[] buf = java.util.Arrays.copyOf(carry, Math.max(SIZE, carry.length * 2));
-            int filled = carry.length;
-            while (true) {
-                while (!eof && filled < buf.length) {
-                    int n = in.read(buf, filled, buf.length - filled);
-                    if (n < 0) {
-                        eof = true;
-                    } else {
-                        filled += n;
-                    }
-                }
-                int cut = filled - 1;
-                while (cut >= 0 && buf[cut] != '\n') {
-                    cut--;
-                }
-                if (cut >= 0) {
-                    carry = java.util.Arrays.copyOfRange(buf, cut + 1, filled);
-                    return java.util.Arrays.copyOf(buf, cut + 1);
-                }
-                if (eof) {
-                    carry = new byte[0];
-                    return filled == 0 ? null : java.util.Arrays.copyOf(buf, filled);
-                }
-                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-            }
         }
     }
 }
