@@ -35,6 +35,7 @@ public final class ArnFormat {
     // keeps either result: the patterns are immutable with final fields, so publication is safe.
     private CharSequencePattern whole;
     private CharSequencePattern resourceOnly;
+    private final FormatFields fields;
 
     private ArnFormat(String template, boolean trailingVariableStopsAtSlash) {
         String[] f = fields(template);
@@ -45,6 +46,7 @@ public final class ArnFormat {
         this.resourcePart = f[5];
         this.resourcePartPrefix = literalStart(f[5]);
         this.trailingVariableStopsAtSlash = trailingVariableStopsAtSlash;
+        this.fields = new FormatFields(f);
     }
 
     private CharSequencePattern whole() {
@@ -53,7 +55,7 @@ public final class ArnFormat {
             String[] f = fields(template);
             CharSequencePattern.Builder b = new CharSequencePattern.Builder();
             for (int i = 0; i < 5; i++) {
-                field(b, f[i]);
+                FormatFields.compile(b, f[i]);
                 b.one(':');
             }
             resource(b, f[5]);
@@ -109,21 +111,6 @@ public final class ArnFormat {
         return !shape.isEmpty() && shape.charAt(shape.length() - 1) == VARIABLE;
     }
 
-    private static void field(CharSequencePattern.Builder b, String field) {
-        int i = 0;
-        while (i < field.length()) {
-            if (field.startsWith("${", i) && field.indexOf('}', i) > 0) {
-                b.one(CharSequencePattern.NOT_COLON).many(CharSequencePattern.NOT_COLON);
-                i = field.indexOf('}', i) + 1;
-            } else if (field.charAt(i) == '*') {
-                b.many(CharSequencePattern.NOT_COLON);
-                i++;
-            } else {
-                b.one(field.charAt(i++));
-            }
-        }
-    }
-
     private void resource(CharSequencePattern.Builder b, String part) {
         int i = 0;
         while (i < part.length()) {
@@ -165,6 +152,11 @@ public final class ArnFormat {
         return account;
     }
 
+    /** The text before the first variable or wildcard of {@link #resourcePart()}. */
+    String resourcePartStart() {
+        return resourcePartPrefix;
+    }
+
     /** The part after the fifth colon, e.g. {@code ${BucketName}/${ObjectName}}. */
     public String resourcePart() {
         return resourcePart;
@@ -175,14 +167,28 @@ public final class ArnFormat {
         if (service != null && resource.literalService() != null && !service.equals(resource.literalService())) {
             return false;
         }
-        // Variables in the first five fields never take a colon, so when the policy's first five
-        // fields are plain text both resource parts start at the fifth colon and a common match
-        // must start with both literal starts. Checking that first skips most intersections.
-        String policyStart = resource.resourcePartPrefix();
-        if (policyStart != null && !compatible(resourcePartPrefix, policyStart)) {
-            return false;
+        // Variables and wildcards in a format's first five fields never take a colon, so when the
+        // policy's first five fields are plain text, every common match splits at the same five
+        // colons: field by field, each policy field must match the format's, and the resource
+        // parts must intersect. The same answer as intersecting the whole patterns, for less.
+        if (resource.plainFields()) {
+            return fieldsMatch(resource) && resourcePartMatches(resource.resourcePart());
         }
         return CharSequencePattern.intersects(whole(), resource.pattern());
+    }
+
+    /**
+     * For a policy ARN whose first five fields are plain text ({@link ArnPattern#resourcePart()} is
+     * not null): whether each of them matches this format's. With {@link #resourcePartMatches} on
+     * its resource part, this is {@link #matches(ArnPattern)}.
+     */
+    public boolean fieldsMatch(ArnPattern resource) {
+        for (int i = 0; i < 5; i++) {
+            if (!resource.fieldMatches(i, fields)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The text before the first variable or wildcard of a format's resource part. */

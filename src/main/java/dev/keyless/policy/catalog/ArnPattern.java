@@ -16,22 +16,51 @@ package dev.keyless.policy.catalog;
  */
 public final class ArnPattern {
 
+    private static final int FIELDS_BEFORE_RESOURCE = 5;
+
     private final String text;
-    private final CharSequencePattern pattern;
     private final String literalService;
     private final String literalPrefix;
-    private final String resourcePartPrefix;
+    /** Offsets of the first five colons when no wildcard or variable comes before the fifth, else null. */
+    private final int[] plainColons;
+    // Compiled on first use: a Resource value with plain fields is matched field by field and by its
+    // resource part, and never needs the whole pattern. A racing second compile gives an equal
+    // result; both classes have only final fields, so publication without a lock is safe.
+    private CharSequencePattern pattern;
+    private ArnPattern resourcePart;
 
-    private ArnPattern(String text, CharSequencePattern pattern, String literalService) {
+    private ArnPattern(String text, int firstWildcard, int[] colons, int colonCount) {
         this.text = text;
-        this.pattern = pattern;
-        this.literalService = literalService;
-        this.literalPrefix = literalPrefix(text);
-        this.resourcePartPrefix = resourcePartPrefix(text);
+        this.literalPrefix = firstWildcard == text.length() ? text : text.substring(0, firstWildcard);
+        // The third field when nothing before its end can stretch, for a fast mismatch test.
+        this.literalService = colonCount >= 3 ? text.substring(colons[1] + 1, colons[2]) : null;
+        this.plainColons = colonCount == FIELDS_BEFORE_RESOURCE ? colons : null;
     }
 
+    /**
+     * A Resource value ready for matching. Only its literal start and its first five colons are
+     * found here (the shortcuts of {@link ArnFormat#matches(ArnPattern)} need those); the pattern
+     * itself is compiled when first needed.
+     */
     public static ArnPattern of(String resource) {
-        CharSequencePattern.Builder b = new CharSequencePattern.Builder();
+        int length = resource.length();
+        int[] colons = new int[FIELDS_BEFORE_RESOURCE];
+        int colonCount = 0;
+        int i = 0;
+        for (; i < length; i++) {
+            char c = resource.charAt(i);
+            if (c == '*' || c == '?' || c == '$') {
+                break;
+            }
+            if (c == ':' && colonCount < FIELDS_BEFORE_RESOURCE) {
+                colons[colonCount++] = i;
+            }
+        }
+        return new ArnPattern(resource, i, colons, colonCount);
+    }
+
+    private static CharSequencePattern compile(String resource) {
+        CharSequencePattern.Builder b = new CharSequencePattern.Builder(resource.length());
         int i = 0;
         while (i < resource.length()) {
             char c = resource.charAt(i);
@@ -55,59 +84,44 @@ public final class ArnPattern {
                 i++;
             }
         }
-        return new ArnPattern(resource, b.build(), literalService(resource));
+        return b.build();
     }
 
-    /** The third field when nothing before its end can stretch, for a fast mismatch test. */
-    private static String literalService(String resource) {
-        String[] parts = resource.split(":", 4);
-        if (parts.length < 4) {
-            return null;
-        }
-        String head = parts[0] + parts[1] + parts[2];
-        return head.indexOf('*') >= 0 || head.indexOf('?') >= 0 || head.indexOf('$') >= 0 ? null : parts[2];
-    }
-
-    /** The text up to its first wildcard or policy variable: every match starts with it. */
-    private static String literalPrefix(String text) {
-        int end = text.length();
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '*' || c == '?' || c == '$') {
-                end = i;
-                break;
-            }
-        }
-        return text.substring(0, end);
-    }
-
-    /**
-     * The literal start of the resource part (after the fifth colon), when the five fields before
-     * it are plain text: only then does the resource part of every match begin at that colon.
-     * Null otherwise.
-     */
-    private static String resourcePartPrefix(String text) {
-        int colons = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '*' || c == '?' || c == '$') {
-                return null;
-            }
-            if (c == ':' && ++colons == 5) {
-                return literalPrefix(text.substring(i + 1));
-            }
-        }
-        return null;
-    }
-
-    /** Whole-text literal start, for a pattern made from a resource part alone. */
+    /** Whole-text literal start (up to the first wildcard or policy variable), for a pattern made from a resource part alone. */
     String literalPrefix() {
         return literalPrefix;
     }
 
-    /** See {@link #resourcePartPrefix(String)}; null when the fields before the resource part are patterns. */
-    String resourcePartPrefix() {
-        return resourcePartPrefix;
+    /**
+     * Whether the five fields before the resource part are plain text (no wildcard, no variable):
+     * then the resource part of every match begins after the fifth colon, and each field can be
+     * judged on its own.
+     */
+    boolean plainFields() {
+        return plainColons != null;
+    }
+
+    /** Whether field {@code index} (0 to 4) matches that field of {@code format}; only for {@link #plainFields()}. */
+    boolean fieldMatches(int index, FormatFields format) {
+        int from = index == 0 ? 0 : plainColons[index - 1] + 1;
+        return format.matches(index, text, from, plainColons[index]);
+    }
+
+    /**
+     * The text after the fifth colon as a pattern of its own, when the five fields before it are
+     * plain text ({@link ArnServiceRules#resourceTypesMatchingResourcePart(ArnPattern)} takes it);
+     * null otherwise.
+     */
+    public ArnPattern resourcePart() {
+        if (plainColons == null) {
+            return null;
+        }
+        ArnPattern part = resourcePart;
+        if (part == null) {
+            part = of(text.substring(plainColons[FIELDS_BEFORE_RESOURCE - 1] + 1));
+            resourcePart = part;
+        }
+        return part;
     }
 
     public String text() {
@@ -115,7 +129,12 @@ public final class ArnPattern {
     }
 
     CharSequencePattern pattern() {
-        return pattern;
+        CharSequencePattern p = pattern;
+        if (p == null) {
+            p = compile(text);
+            pattern = p;
+        }
+        return p;
     }
 
     /** The ARN's service field if written without wildcards or variables, else null. */

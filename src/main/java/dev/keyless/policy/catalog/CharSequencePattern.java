@@ -22,10 +22,14 @@ final class CharSequencePattern {
     private final long manyMask;
     /** For a repeated step i, the states reachable from i by skipping repeated steps (i itself included). */
     private final long[] skips;
+    /** Literal characters, ANY once and ANY repeated only: the shape {@link #intersectsByStateSet} walks. */
+    private final boolean policyPattern;
+    private Admitting admittingAscii;
 
     private CharSequencePattern(int[] classes, boolean[] many) {
         this.classes = classes;
         this.many = many;
+        this.policyPattern = isPolicyPattern(classes, many);
         long mask = 0;
         for (int i = 0; i < Math.min(many.length, Long.SIZE); i++) {
             if (many[i]) {
@@ -45,9 +49,19 @@ final class CharSequencePattern {
 
     /** Collects steps. */
     static final class Builder {
-        private int[] classes = new int[64];
-        private boolean[] many = new boolean[64];
+        private int[] classes;
+        private boolean[] many;
         private int size;
+
+        Builder() {
+            this(64);
+        }
+
+        /** A builder sized for about {@code steps} steps (a policy string never compiles to more than its length). */
+        Builder(int steps) {
+            classes = new int[Math.max(steps, 4)];
+            many = new boolean[classes.length];
+        }
 
         Builder one(int cls) {
             return add(cls, false);
@@ -76,7 +90,8 @@ final class CharSequencePattern {
         }
 
         CharSequencePattern build() {
-            return new CharSequencePattern(Arrays.copyOf(classes, size), Arrays.copyOf(many, size));
+            return new CharSequencePattern(size == classes.length ? classes : Arrays.copyOf(classes, size),
+                    size == many.length ? many : Arrays.copyOf(many, size));
         }
     }
 
@@ -87,14 +102,14 @@ final class CharSequencePattern {
      * the product of the two automata.
      */
     static boolean intersects(CharSequencePattern a, CharSequencePattern b) {
-        if (a.classes.length < Long.SIZE && b.isPolicyPattern()) {
+        if (a.classes.length < Long.SIZE && b.policyPattern) {
             return intersectsByStateSet(a, b);
         }
         return intersectsByProduct(a, b);
     }
 
     /** Literal characters, ANY once ({@code ?}) and ANY repeated ({@code *}) only. */
-    private boolean isPolicyPattern() {
+    private static boolean isPolicyPattern(int[] classes, boolean[] many) {
         for (int j = 0; j < classes.length; j++) {
             if (classes[j] < 0 && classes[j] != ANY) {
                 return false;
@@ -124,6 +139,21 @@ final class CharSequencePattern {
         return (states & (1L << a.classes.length)) != 0;
     }
 
+    /**
+     * Whether the plain text {@code text[from, to)} matches this pattern: the intersection with a
+     * pattern of literal characters only, walked without building that pattern.
+     */
+    boolean matches(String text, int from, int to) {
+        if (classes.length >= Long.SIZE) {
+            return intersectsByProduct(this, new Builder(to - from).literal(text.substring(from, to)).build());
+        }
+        long states = closure(1L);
+        for (int i = from; i < to && states != 0; i++) {
+            states = step(states, text.charAt(i));
+        }
+        return (states & (1L << classes.length)) != 0;
+    }
+
     /** The states reachable by skipping repeated steps (a repeated step may match nothing). */
     private long closure(long states) {
         long result = states;
@@ -133,16 +163,52 @@ final class CharSequencePattern {
         return result;
     }
 
-    /** The states after reading character {@code c}. */
+    /**
+     * The states after reading character {@code c}: a state whose step admits {@code c} stays
+     * (repeated step) or moves on by one (single step), all states at once.
+     */
     private long step(long states, int c) {
-        long next = 0;
-        for (long todo = states & ~(1L << classes.length); todo != 0; todo &= todo - 1) {
-            int i = Long.numberOfTrailingZeros(todo);
+        long live = states & ~(1L << classes.length) & admitting(c);
+        return closure((live & manyMask) | ((live & ~manyMask) << 1));
+    }
+
+    /** The states (bits, fewer than 64 steps) whose class admits {@code c}; from a table for ASCII. */
+    private long admitting(int c) {
+        if (c < Admitting.ASCII) {
+            Admitting table = admittingAscii;
+            if (table == null) {
+                table = new Admitting(this);
+                admittingAscii = table;
+            }
+            return table.masks[c];
+        }
+        return admittingMask(c);
+    }
+
+    private long admittingMask(int c) {
+        long mask = 0;
+        for (int i = 0; i < Math.min(classes.length, Long.SIZE); i++) {
             if (overlap(classes[i], c)) {
-                next |= many[i] ? 1L << i : 1L << (i + 1);
+                mask |= 1L << i;
             }
         }
-        return closure(next);
+        return mask;
+    }
+
+    /**
+     * For each ASCII character, the steps whose class admits it. Built on first use, for the
+     * patterns of ARN formats that are matched against many Resource values; the final array
+     * field makes a racing publication safe.
+     */
+    private static final class Admitting {
+        static final int ASCII = 128;
+        final long[] masks = new long[ASCII];
+
+        Admitting(CharSequencePattern p) {
+            for (int c = 0; c < ASCII; c++) {
+                masks[c] = p.admittingMask(c);
+            }
+        }
     }
 
     /** The states after reading some character: every class admits at least one. */

@@ -105,19 +105,21 @@ final class IndexedCatalog implements IamCatalog {
 
     @Override
     public Optional<Action> action(String fullName) {
-        String lower = fullName.toLowerCase(Locale.ROOT);
+        return Optional.ofNullable(actionByLowerName(fullName.toLowerCase(Locale.ROOT)));
+    }
+
+    private Action actionByLowerName(String lower) {
         int colon = lower.indexOf(':');
         ServiceSlot slot = colon < 0 ? null : byLowerPrefix.get(lower.substring(0, colon));
-        return slot == null ? Optional.empty()
-                : Optional.ofNullable(slot.loaded().byLowerName().get(lower.substring(colon + 1)));
+        return slot == null ? null : slot.loaded().byLowerName().get(lower.substring(colon + 1));
     }
 
     @Override
     public List<Action> expand(String actionPattern) {
         String pattern = actionPattern.toLowerCase(Locale.ROOT);
         if (!Wildcard.hasWildcard(pattern)) {
-            Optional<Action> one = action(pattern);
-            return one.isPresent() ? List.of(one.get()) : List.of();
+            Action one = actionByLowerName(pattern);
+            return one != null ? List.of(one) : List.of();
         }
         int colon = pattern.indexOf(':');
         List<Action> hits = new ArrayList<>();
@@ -139,6 +141,10 @@ final class IndexedCatalog implements IamCatalog {
      * start with the pattern's literal start, so with sorted names only that range is tried.
      */
     private static void collectInService(ServiceSlot.Loaded s, String pattern, List<Action> hits) {
+        if (pattern.equals("*")) {
+            hits.addAll(s.service().actions());
+            return;
+        }
         int wildcard = 0;
         while (wildcard < pattern.length() && pattern.charAt(wildcard) != '*' && pattern.charAt(wildcard) != '?') {
             wildcard++;
@@ -168,9 +174,9 @@ final class IndexedCatalog implements IamCatalog {
         if (slot == null) {
             return false;
         }
-        String namePattern = pattern.substring(colon + 1);
+        java.util.function.Predicate<String> matcher = Wildcard.matcher(pattern.substring(colon + 1));
         for (String name : slot.loaded().lowerNames()) {
-            if (Wildcard.matches(namePattern, name)) {
+            if (matcher.test(name)) {
                 return true;
             }
         }
@@ -178,8 +184,9 @@ final class IndexedCatalog implements IamCatalog {
     }
 
     private static void collect(ServiceSlot.Loaded s, String[] names, String pattern, List<Action> hits) {
+        java.util.function.Predicate<String> matcher = Wildcard.matcher(pattern);
         for (int i = 0; i < names.length; i++) {
-            if (Wildcard.matches(pattern, names[i])) {
+            if (matcher.test(names[i])) {
                 hits.add(s.service().actions().get(i));
             }
         }

@@ -15,6 +15,38 @@ final class Wildcard {
         return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
     }
 
+    /**
+     * A matcher for one pattern against many names (a service's actions): the common shapes
+     * {@code *}, {@code Get*}, {@code *Object} and {@code *Object*} become a prefix, suffix or
+     * contains test, anything else the general match. The answers are {@link #matches}'s.
+     */
+    static java.util.function.Predicate<String> matcher(String pattern) {
+        int last = pattern.length() - 1;
+        if (pattern.indexOf('?') < 0) {
+            int star = pattern.indexOf('*');
+            if (star < 0) {
+                return pattern::equals;
+            }
+            if (pattern.equals("*")) {
+                return name -> true;
+            }
+            int next = pattern.indexOf('*', star + 1);
+            if (star == last && next < 0) {
+                String start = pattern.substring(0, last);
+                return name -> name.startsWith(start);
+            }
+            if (star == 0 && next < 0) {
+                String end = pattern.substring(1);
+                return name -> name.endsWith(end);
+            }
+            if (star == 0 && next == last) {
+                String middle = pattern.substring(1, last);
+                return name -> name.contains(middle);
+            }
+        }
+        return name -> matches(pattern, name);
+    }
+
     /** Greedy match with one backtrack point: linear in practice, never exponential. */
     static boolean matches(String pattern, String text) {
         int p = 0;

@@ -14,25 +14,86 @@ public record Cidr(boolean v6, long high, long low, int prefix) {
     public static Cidr parse(String text) {
         String s = text.trim();
         int slash = s.indexOf('/');
-        String addr = slash < 0 ? s : s.substring(0, slash);
-        boolean v6 = addr.indexOf(':') >= 0;
+        int end = slash < 0 ? s.length() : slash;
+        int colon = s.indexOf(':');
+        boolean v6 = colon >= 0 && colon < end;
         int max = v6 ? 128 : 32;
         int prefix = max;
         if (slash >= 0) {
-            String p = s.substring(slash + 1);
-            if (p.isEmpty() || p.length() > 3 || !p.chars().allMatch(Character::isDigit)) {
-                return null;
-            }
-            prefix = Integer.parseInt(p);
-            if (prefix > max) {
+            prefix = prefix(s, slash + 1);
+            if (prefix < 0 || prefix > max) {
                 return null;
             }
         }
-        long[] bits = v6 ? parseV6(addr) : v4(addr);
+        if (!v6) {
+            // Request values are mostly plain IPv4 addresses: read them in place, without splitting.
+            long v = ipv4(s, 0, end);
+            return v < 0 ? null : new Cidr(false, 0, v, prefix);
+        }
+        long[] bits = parseV6(s.substring(0, end));
         if (bits == null) {
             return null;
         }
-        return new Cidr(v6, bits[0], bits[1], prefix);
+        return new Cidr(true, bits[0], bits[1], prefix);
+    }
+
+    /** The prefix length written from {@code from} to the end: one to three digits; -1 if it is not that. */
+    private static int prefix(String s, int from) {
+        int n = s.length() - from;
+        if (n < 1 || n > 3) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = from; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return slowPrefix(s.substring(from));
+            }
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Digits outside ASCII count as digits (Character.isDigit), as they always have here. */
+    private static int slowPrefix(String p) {
+        return p.chars().allMatch(Character::isDigit) ? Integer.parseInt(p) : -1;
+    }
+
+    /**
+     * The dotted IPv4 address in {@code s[from, to)} as a number, or -1: four parts, each one to three
+     * digits, at most 255. Text with characters outside ASCII goes the general way ({@link #ipv4(String)}).
+     */
+    private static long ipv4(String s, int from, int to) {
+        long v = 0;
+        int parts = 0;
+        int digits = 0;
+        int octet = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return ipv4(s.substring(from, to));
+            }
+            if (c == '.') {
+                if (digits == 0 || octet > 255 || ++parts > 3) {
+                    return -1;
+                }
+                v = (v << 8) | octet;
+                digits = 0;
+                octet = 0;
+            } else if (c >= '0' && c <= '9' && digits < 3) {
+                octet = octet * 10 + (c - '0');
+                digits++;
+            } else {
+                return -1;
+            }
+        }
+        if (parts != 3 || digits == 0 || octet > 255) {
+            return -1;
+        }
+        return (v << 8) | octet;
     }
 
     /** True when {@code address} (its prefix ignored) lies in this range. */

@@ -16,6 +16,9 @@ public enum ContextKeyType {
     BINARY("binary", false), BINARY_LIST("binaryList", true),
     DATE("date", false), DATE_LIST("dateList", true);
 
+    /** {@code values()} copies its array on every call; element() and fromJson() run for every context value. */
+    private static final ContextKeyType[] ALL = values();
+
     private final String json;
     private final boolean list;
 
@@ -34,11 +37,11 @@ public enum ContextKeyType {
 
     /** The type of each value: {@code stringList} holds strings, and so on. */
     public ContextKeyType element() {
-        return list ? values()[ordinal() - 1] : this;
+        return list ? ALL[ordinal() - 1] : this;
     }
 
     public static Optional<ContextKeyType> fromJson(String s) {
-        for (ContextKeyType t : values()) {
+        for (ContextKeyType t : ALL) {
             if (t.json.equals(s)) {
                 return Optional.of(t);
             }

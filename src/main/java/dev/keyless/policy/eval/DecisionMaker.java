@@ -42,7 +42,7 @@ final class DecisionMaker {
     DecisionMaker(Simulation sim, String action, String resource) {
         this.sim = sim;
         this.action = action;
-        this.lowerAction = Glob.lower(action);
+        this.lowerAction = LowerCase.glob(action);
         this.resource = resource;
         this.arn = ArnPattern.split(resource);
     }

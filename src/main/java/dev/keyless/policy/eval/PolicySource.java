@@ -11,12 +11,19 @@ public enum PolicySource {
     PERMISSIONS_BOUNDARY("PermissionsBoundaryPolicyInputList", "Permissions Boundary Policy"),
     RESOURCE("ResourcePolicy", "Resource Policy");
 
+    /** Ids of the first list entries, made once: a batch reports them for every matched statement. */
+    private static final int NUMBERED = 16;
+
     private final String parameter;
     private final String typeName;
+    private final String[] ids = new String[NUMBERED];
 
     PolicySource(String parameter, String typeName) {
         this.parameter = parameter;
         this.typeName = typeName;
+        for (int i = 0; i < NUMBERED; i++) {
+            ids[i] = parameter + "." + (i + 1);
+        }
     }
 
     /** The request parameter that carried the policy. */
@@ -31,6 +38,9 @@ public enum PolicySource {
 
     /** {@code SourcePolicyId}: list entries are numbered from 1, the resource policy has no number. */
     public String policyId(int index) {
-        return this == RESOURCE ? parameter : parameter + "." + (index + 1);
+        if (this == RESOURCE) {
+            return parameter;
+        }
+        return index >= 0 && index < NUMBERED ? ids[index] : parameter + "." + (index + 1);
     }
 }

@@ -4,7 +4,6 @@ import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -27,7 +26,7 @@ public final class RequestContext {
         Map<String, ContextEntry> map = new HashMap<>(entries.size() * 2);
         for (ContextEntry e : entries) {
             validate(e);
-            String key = e.name().toLowerCase(Locale.ROOT);
+            String key = LowerCase.root(e.name());
             if (map.put(key, e) != null) {
                 throw EvaluationException.invalidInput("ContextEntries: the key " + e.name()
                         + " is given more than once (key names are case-insensitive)");

@@ -106,7 +106,7 @@ final class Simulation {
      * no resource. Any other action with a non-IAM caller reads the policy as a resource policy.
      */
     static boolean roleTrustAction(String action) {
-        String a = Glob.lower(action);
+        String a = LowerCase.glob(action);
         return a.startsWith("sts:assumerole") || a.equals("sts:tagsession") || a.equals("sts:setsourceidentity")
                 || a.equals("sts:setcontext");
     }

@@ -25,14 +25,18 @@ import java.util.Optional;
  */
 public final class CheckContext {
 
+    /** Stands for a fact worked out as null, so that it is not worked out again. */
+    private static final Object NONE = new Object();
+
     private final ValidateRequest request;
     private final ParsedPolicy parsed;
     private final Policy policy;
     private final IamCatalog catalog;
     private final Map<String, List<Action>> expansions = new HashMap<>();
-    private final Map<String, ArnPattern> arnPatterns = new HashMap<>();
-    private final Map<String, List<ResourceType>> resourceParts = new HashMap<>();
-    private final Map<ResourceType, Map<String, Boolean>> typeMatches = new HashMap<>();
+    /** Expansions by the value as written: a value's String is shared by every check, so its hash is computed once. */
+    private final Map<String, List<Action>> expansionsAsWritten = new HashMap<>();
+    private final Map<String, Map<String, List<ResourceType>>> resourceParts = new HashMap<>();
+    private Map<String, Object>[] facts;
     private List<JsonValue.JsonObject> rawStatements;
     private int sizeWithoutWhitespace = -1;
 
@@ -88,11 +92,15 @@ public final class CheckContext {
      * for the rest of this validation. Empty for a value that names no action.
      */
     public List<Action> expand(String actionValue) {
-        String key = actionValue.toLowerCase(Locale.ROOT);
-        List<Action> hit = expansions.get(key);
+        List<Action> hit = expansionsAsWritten.get(actionValue);
         if (hit == null) {
-            hit = catalog.expand(actionValue);
-            expansions.put(key, hit);
+            String key = actionValue.toLowerCase(Locale.ROOT);
+            hit = expansions.get(key);
+            if (hit == null) {
+                hit = catalog.expand(key); // lower case already: the catalog's own toLowerCase finds nothing to change
+                expansions.put(key, hit);
+            }
+            expansionsAsWritten.put(actionValue, hit);
         }
         return hit;
     }
@@ -102,13 +110,38 @@ public final class CheckContext {
      * one, else asks the catalog, which stops at the first match.
      */
     public boolean namesAnyAction(String actionValue) {
-        List<Action> known = expansions.get(actionValue.toLowerCase(Locale.ROOT));
+        List<Action> known = expansionsAsWritten.get(actionValue);
+        if (known == null) {
+            known = expansions.get(actionValue.toLowerCase(Locale.ROOT));
+        }
         return known != null ? !known.isEmpty() : catalog.anyActionMatches(actionValue);
     }
 
-    /** A Resource/NotResource value compiled for matching, remembered for the rest of this validation. */
-    public ArnPattern arnPattern(String resourceValue) {
-        return arnPatterns.computeIfAbsent(resourceValue, ArnPattern::of);
+    /**
+     * The value of {@code fact} for {@code value}, worked out on the first request in this
+     * validation and remembered: several checks ask about the same ARN or action, and the same
+     * string often appears in several statements.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T fact(ValueFact<T> fact, String value) {
+        if (facts == null || facts.length <= fact.slot) {
+            Map<String, Object>[] grown = new Map[fact.slot + 4];
+            if (facts != null) {
+                System.arraycopy(facts, 0, grown, 0, facts.length);
+            }
+            facts = grown;
+        }
+        Map<String, Object> known = facts[fact.slot];
+        if (known == null) {
+            known = new HashMap<>();
+            facts[fact.slot] = known;
+        }
+        Object hit = known.get(value);
+        if (hit == null) {
+            hit = fact.compute.apply(this, value);
+            known.put(value, hit == null ? NONE : hit);
+        }
+        return hit == NONE ? null : (T) hit;
     }
 
     /**
@@ -117,25 +150,20 @@ public final class CheckContext {
      * for the rest of this validation: the same ARN often appears in several statements.
      */
     public List<ResourceType> resourceTypesMatchingResourcePart(ArnServiceRules rules, String resourcePart) {
-        String key = rules.service() + ':' + resourcePart;
-        List<ResourceType> hit = resourceParts.get(key);
-        if (hit == null) {
-            hit = rules.resourceTypesMatchingResourcePart(resourcePart);
-            resourceParts.put(key, hit);
-        }
-        return hit;
+        return resourceTypesMatchingResourcePart(rules, ArnPattern.of(resourcePart));
     }
 
-    /**
-     * Whether a Resource value could name a resource of the type ({@link ResourceType#matches}),
-     * remembered for the rest of this validation: statements often repeat a bucket ARN.
-     */
-    public boolean typeMatches(ResourceType type, String resourceValue) {
-        Map<String, Boolean> byValue = typeMatches.computeIfAbsent(type, t -> new HashMap<>());
-        Boolean hit = byValue.get(resourceValue);
+    /** As {@link #resourceTypesMatchingResourcePart(ArnServiceRules, String)}, for a resource part already compiled. */
+    public List<ResourceType> resourceTypesMatchingResourcePart(ArnServiceRules rules, ArnPattern resourcePart) {
+        Map<String, List<ResourceType>> byPart = resourceParts.get(rules.service());
+        if (byPart == null) {
+            byPart = new HashMap<>();
+            resourceParts.put(rules.service(), byPart);
+        }
+        List<ResourceType> hit = byPart.get(resourcePart.text());
         if (hit == null) {
-            hit = type.matches(arnPattern(resourceValue));
-            byValue.put(resourceValue, hit);
+            hit = rules.resourceTypesMatchingResourcePart(resourcePart);
+            byPart.put(resourcePart.text(), hit);
         }
         return hit;
     }
@@ -150,9 +178,13 @@ public final class CheckContext {
 
     /** The statement's object as written, with every member whatever its type. */
     public Optional<JsonValue.JsonObject> rawStatement(Statement statement) {
+        return Optional.ofNullable(rawStatementOrNull(statement));
+    }
+
+    private JsonValue.JsonObject rawStatementOrNull(Statement statement) {
         List<JsonValue.JsonObject> all = rawStatements();
         int i = statement.index();
-        return i < all.size() && all.get(i) != null ? Optional.of(all.get(i)) : Optional.empty();
+        return i < all.size() ? all.get(i) : null;
     }
 
     /** The statement objects by index (null where the item is not an object), found once. */
@@ -178,11 +210,14 @@ public final class CheckContext {
      * in the model" alone must not become "missing".
      */
     public boolean hasElement(Statement statement, String name) {
-        return rawStatement(statement).flatMap(o -> o.member(name)).isPresent();
+        JsonValue.JsonObject o = rawStatementOrNull(statement);
+        return o != null && o.find(name) != null;
     }
 
     /** The element's value as written, whatever its JSON type. */
     public Optional<JsonValue> rawElement(Statement statement, String name) {
-        return rawStatement(statement).flatMap(o -> o.get(name));
+        JsonValue.JsonObject o = rawStatementOrNull(statement);
+        JsonValue.Member m = o == null ? null : o.find(name);
+        return m == null ? Optional.empty() : Optional.of(m.value());
     }
 }

@@ -30,13 +30,18 @@ public sealed interface JsonValue {
 
         /** The member named exactly {@code name}; the last one wins, as in most JSON readers. */
         public Optional<Member> member(String name) {
-            Member found = null;
-            for (Member m : members) {
+            return Optional.ofNullable(find(name));
+        }
+
+        /** As {@link #member}, null when there is none: for lookups made for every statement by many checks. */
+        public Member find(String name) {
+            for (int i = members.size() - 1; i >= 0; i--) {
+                Member m = members.get(i);
                 if (m.name().equals(name)) {
-                    found = m;
+                    return m;
                 }
             }
-            return Optional.ofNullable(found);
+            return null;
         }
 
         public Optional<JsonValue> get(String name) {

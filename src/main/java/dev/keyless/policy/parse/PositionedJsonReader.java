@@ -34,9 +34,12 @@ public final class PositionedJsonReader {
     }
 
     private final String text;
+    /** The first backslash at or after the last string token looked at (text length when none): see {@link #stringEnd}. */
+    private int nextBackslash;
 
     private PositionedJsonReader(String text) {
         this.text = text;
+        this.nextBackslash = backslashFrom(0);
     }
 
     public static Result read(String text) {
@@ -74,7 +77,7 @@ public final class PositionedJsonReader {
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String name = p.currentName();
                     Position keyStart = position(p.currentTokenLocation());
-                    Location keyLoc = new Location(path.key(name), new Span(keyStart, scanEnd(keyStart)));
+                    Location keyLoc = new Location(path.key(name), new Span(keyStart, stringEnd(keyStart, name)));
                     p.nextToken();
                     members.add(new JsonValue.Member(name, keyLoc, value(p, path.value(name))));
                 }
@@ -88,8 +91,10 @@ public final class PositionedJsonReader {
                 }
                 return new JsonValue.JsonArray(items, containerLocation(p, path, start));
             }
-            case VALUE_STRING:
-                return new JsonValue.JsonString(p.getText(), scalar(path, start));
+            case VALUE_STRING: {
+                String value = p.getText();
+                return new JsonValue.JsonString(value, new Location(path, new Span(start, stringEnd(start, value))));
+            }
             case VALUE_NUMBER_INT:
             case VALUE_NUMBER_FLOAT:
                 return new JsonValue.JsonNumber(p.getText(), scalar(path, start));
@@ -111,6 +116,30 @@ public final class PositionedJsonReader {
 
     private Location scalar(JsonPath path, Position start) {
         return new Location(path, new Span(start, scanEnd(start)));
+    }
+
+    /**
+     * The end (exclusive) of the string token starting at {@code start} whose value is {@code value}.
+     * Without a backslash in the source the value is the source between the quotes, so the end is
+     * known from its length; the first backslash past the opening quote tells, since each escape
+     * stands for at least one character of the value. Tokens come in source order, so the search
+     * for backslashes moves forward only.
+     */
+    private Position stringEnd(Position start, String value) {
+        int open = start.offset();
+        if (nextBackslash <= open) {
+            nextBackslash = backslashFrom(open + 1);
+        }
+        int close = open + 1 + value.length();
+        if (nextBackslash >= close && close < text.length() && text.charAt(open) == '"' && text.charAt(close) == '"') {
+            return new Position(start.line(), start.column() + (close + 1 - open), close + 1);
+        }
+        return scanEnd(start);
+    }
+
+    private int backslashFrom(int from) {
+        int at = text.indexOf('\\', from);
+        return at < 0 ? text.length() : at;
     }
 
     /** The end (exclusive) of the scalar token starting at {@code start}, found in the source. */

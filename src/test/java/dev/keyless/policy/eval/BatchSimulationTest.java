@@ -80,4 +80,20 @@ class BatchSimulationTest {
         List<JsonNode> lines = run(big.toString(), new BatchSimulation.Summary[1]);
         assertThat(lines.get(0).get("EvaluationResults").get(0).get("EvalDecision").asText()).isEqualTo("allowed");
     }
+
+    @Test
+    void a_string_cut_off_after_a_backslash_is_an_error_line_not_a_crash() throws Exception {
+        String input = "{\"id\":\"x\\\n"
+                + "{\"id\":\"ok\",\"request\":{\"PolicyInputList\":[\"" + POLICY + "\"],\"ActionNames\":[\"s3:GetObject\"],"
+                + "\"ResourceArns\":[\"arn:aws:s3:::b/k\"]}}\n"
+                + "{\"id\":\"y\",\"request\":{\"PolicyInputList\":[\"abc\\";
+        BatchSimulation.Summary[] s = new BatchSimulation.Summary[1];
+        List<JsonNode> lines = run(input, s);
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0).get("error").asText()).startsWith("InvalidInput: line 1 is not valid JSON");
+        assertThat(lines.get(1).get("EvaluationResults").get(0).get("EvalDecision").asText()).isEqualTo("allowed");
+        assertThat(lines.get(2).get("id").asText()).isEqualTo("y");
+        assertThat(lines.get(2).get("error").asText()).startsWith("InvalidInput: line 3 is not valid JSON");
+        assertThat(s[0]).isEqualTo(new BatchSimulation.Summary(3, 2, 1));
+    }
 }

@@ -11,11 +11,12 @@ import dev.keyless.policy.eval.SimulationRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +54,8 @@ public final class BatchSimulation {
             t.setDaemon(true);
             return t;
         });
-        ThreadLocal<RawStringCache> caches = ThreadLocal.withInitial(RawStringCache::new);
+        Map<String, String> canonical = new ConcurrentHashMap<>();
+        ThreadLocal<RawStringCache> caches = ThreadLocal.withInitial(() -> new RawStringCache(canonical));
         ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
         long[] totals = new long[3];
         try {
@@ -82,7 +84,7 @@ public final class BatchSimulation {
         return new Summary(totals[0], totals[1], totals[2]);
     }
 
-    private record Block(byte[] output, long requests, long errors, long evaluations) {}
+    private record Block(Utf8Json output, long requests, long errors, long evaluations) {}
 
     private static void write(Future<Block> f, OutputStream out, long[] totals) throws IOException {
         Block b;
@@ -94,7 +96,7 @@ public final class BatchSimulation {
         } catch (ExecutionException e) {
             throw new IllegalStateException("batch worker failed", e.getCause());
         }
-        out.write(b.output());
+        b.output().writeTo(out);
         totals[0] += b.requests();
         totals[1] += b.errors();
         totals[2] += b.evaluations();
@@ -102,52 +104,61 @@ public final class BatchSimulation {
 
     private Block answerBlock(byte[] block, CompletableFuture<Long> firstLine, CompletableFuture<Long> next,
                               RawStringCache cache) {
-        StringBuilder sb = new StringBuilder(block.length / 2 + 64);
+        Utf8Json sb = new Utf8Json(block.length / 2 + 64);
         long requests = 0;
         long errors = 0;
         long evaluations = 0;
         long lineNo = 0;
         int start = 0;
         while (start < block.length) {
-            int nl = start;
-            while (nl < block.length && block[nl] != '\n') {
-                nl++;
+            int text = start;
+            while (text < block.length && (block[text] == ' ' || block[text] == '\t')) {
+                text++;
             }
-            int end = nl > start && block[nl - 1] == '\r' ? nl - 1 : nl;
-            if (!blank(block, start, end)) {
+            int nl;
+            if (text == block.length || block[text] == '\n') {
+                nl = text; // a blank line
+            } else if (block[text] == '\r' && (text + 1 == block.length || block[text + 1] == '\n')) {
+                nl = text + 1; // a blank line ending in CR LF
+            } else {
                 requests++;
-                int mark = sb.length();
                 final long local = lineNo;
-                int n = answer(block, start, end - start, () -> firstLine.join() + local, sb, mark, cache);
+                LongSupplier lineNumber = () -> firstLine.join() + local;
+                nl = newline(block, text);
+                int end = nl > start && block[nl - 1] == '\r' ? nl - 1 : nl;
+                int n = answer(block, start, end - start, lineNumber, sb, cache);
                 if (n < 0) {
                     errors++;
                 } else {
                     evaluations += n;
                 }
-                sb.append('\n');
+                sb.raw('\n');
             }
             lineNo++;
             start = nl + 1;
         }
         final long count = lineNo;
         firstLine.thenAccept(first -> next.complete(first + count));
-        return new Block(sb.toString().getBytes(StandardCharsets.UTF_8), requests, errors, evaluations);
+        return new Block(sb, requests, errors, evaluations);
     }
 
-    private static boolean blank(byte[] b, int start, int end) {
-        for (int i = start; i < end; i++) {
-            if (b[i] != ' ' && b[i] != '\t') {
-                return false;
-            }
+    /** The index of the first newline at or after {@code from}, or the block's length. */
+    private static int newline(byte[] block, int from) {
+        int nl = from;
+        while (nl < block.length && block[nl] != '\n') {
+            nl++;
         }
-        return true;
+        return nl;
     }
+
+    private static final byte[] ID = Utf8Json.ascii("{\"id\":");
+    private static final byte[] RESULTS = Utf8Json.ascii(",\"EvaluationResults\":");
+    private static final byte[] ERROR = Utf8Json.ascii(",\"error\":");
 
     /** Writes one answer line (without newline); returns the number of results, or -1 for an error line. */
-    int answer(byte[] buf, int start, int length, LongSupplier lineNo, StringBuilder sb, int mark, RawStringCache cache) {
+    int answer(byte[] buf, int start, int length, LongSupplier lineNo, Utf8Json out, RawStringCache cache) {
         cache.line(buf, start, length);
-        JsonWriter w = new JsonWriter(sb, false);
-        String id = "null";
+        Id id = Id.NULL;
         SimulationRequest request = null;
         String error = null;
         try (JsonParser p = SimulationRequestJson.FACTORY.createParser(buf, start, length)) {
@@ -177,80 +188,66 @@ public final class BatchSimulation {
             error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
         } catch (IOException e) {
             error = "InvalidInput: line " + lineNo.getAsLong() + ": " + e.getMessage();
+        } catch (RuntimeException e) {
+            error = internal(lineNo, e);
         }
+        return respond(id, request, error, lineNo, out);
+    }
+
+    /** Answers a request read from a line, or writes the error that reading it gave. */
+    private int respond(Id id, SimulationRequest request, String error, LongSupplier lineNo, Utf8Json out) {
+        int mark = out.size();
         if (error == null) {
             try {
                 List<EvaluationResult> results = simulator.simulateCustomPolicy(request);
-                w.beginObject().name("id").raw(id).name("EvaluationResults");
-                EvaluationResultsJson.results(w, results);
-                w.endObject();
+                id.write(out.raw(ID));
+                EvaluationResultsJson.compact(out.raw(RESULTS), results);
+                out.raw('}');
                 return results.size();
             } catch (EvaluationException e) {
                 error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
+            } catch (RuntimeException e) {
+                error = internal(lineNo, e);
             }
         }
-        sb.setLength(mark);
-        w = new JsonWriter(sb, false);
-        w.beginObject().name("id").raw(id).name("error").value(error).endObject();
+        out.truncate(mark);
+        id.write(out.raw(ID));
+        out.raw(ERROR).string(error).raw('}');
         return -1;
     }
 
-    /** The id echoed as JSON; only scalars are accepted. */
-    private static String scalar(JsonParser p, JsonToken t) throws IOException, EvaluationException {
-        switch (t) {
-            case VALUE_STRING: {
-                StringBuilder sb = new StringBuilder();
-                new JsonWriter(sb, false).value(p.getText());
-                return sb.toString();
+    /**
+     * A defect of ours on one line stays on that line: it is answered as an error (so the batch still
+     * fails closed) instead of stopping the other requests with a stack trace.
+     */
+    private static String internal(LongSupplier lineNo, RuntimeException e) {
+        return "InternalError: line " + lineNo.getAsLong() + ": keyless could not answer this request (" + e
+                + "); please report it with the line";
+    }
+
+    /** The id echoed as JSON: a string (written with escapes) or another scalar's literal text. */
+    private record Id(String text, boolean string) {
+        static final Id NULL = new Id("null", false);
+
+        void write(Utf8Json out) {
+            if (string) {
+                out.string(text);
+            } else {
+                out.rawText(text);
             }
-            case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: case VALUE_TRUE: case VALUE_FALSE: case VALUE_NULL:
-                return p.getText();
-            default:
-                p.skipChildren();
-                throw EvaluationException.invalidInput("\"id\" must be a string or a number");
         }
     }
 
-    /** Cuts a byte stream into blocks of whole lines (about 1 MB each; a longer line makes a longer block). */
-    static final class BlockReader {
-        private static final int SIZE = 1 << 20;
-        private final InputStream in;
-        private byte[] carry = new byte[0];
-        private boolean eof;
-
-        BlockReader(InputStream in) {
-            this.in = in;
-        }
-
-        byte[] next() throws IOException {
-            if (eof && carry.length == 0) {
-                return null;
-            }
-            byte[] buf = java.util.Arrays.copyOf(carry, Math.max(SIZE, carry.length * 2));
-            int filled = carry.length;
-            while (true) {
-                while (!eof && filled < buf.length) {
-                    int n = in.read(buf, filled, buf.length - filled);
-                    if (n < 0) {
-                        eof = true;
-                    } else {
-                        filled += n;
-                    }
-                }
-                int cut = filled - 1;
-                while (cut >= 0 && buf[cut] != '\n') {
-                    cut--;
-                }
-                if (cut >= 0) {
-                    carry = java.util.Arrays.copyOfRange(buf, cut + 1, filled);
-                    return java.util.Arrays.copyOf(buf, cut + 1);
-                }
-                if (eof) {
-                    carry = new byte[0];
-                    return filled == 0 ? null : java.util.Arrays.copyOf(buf, filled);
-                }
-                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-            }
+    /** The id echoed as JSON; only scalars are accepted. */
+    private static Id scalar(JsonParser p, JsonToken t) throws IOException, EvaluationException {
+        switch (t) {
+            case VALUE_STRING:
+                return new Id(p.getText(), true);
+            case VALUE_NUMBER_INT: case VALUE_NUMBER_FLOAT: case VALUE_TRUE: case VALUE_FALSE: case VALUE_NULL:
+                return new Id(p.getText(), false);
+            default:
+                p.skipChildren();
+                throw EvaluationException.invalidInput("\"id\" must be a string or a number");
         }
     }
 }

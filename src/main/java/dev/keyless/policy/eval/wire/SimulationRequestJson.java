@@ -137,9 +137,10 @@ public final class SimulationRequestJson {
         }
         List<ContextEntry> out = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            String at = "ContextEntries[" + out.size() + "]";
+            // The parameter's name ("ContextEntries[2].ContextKeyName") is spelt out only for an error.
+            int at = out.size();
             if (p.currentToken() != JsonToken.START_OBJECT) {
-                throw type(at, p, "dict");
+                throw type(entry(at, ""), p, "dict");
             }
             String key = null;
             String type = null;
@@ -148,22 +149,44 @@ public final class SimulationRequestJson {
                 String name = p.currentName();
                 p.nextToken();
                 switch (name) {
-                    case "ContextKeyName": key = string(p, at + ".ContextKeyName"); break;
-                    case "ContextKeyType": type = string(p, at + ".ContextKeyType"); break;
-                    case "ContextKeyValues": values = strings(p, at + ".ContextKeyValues"); break;
+                    case "ContextKeyName": key = entryString(p, at, ".ContextKeyName"); break;
+                    case "ContextKeyType": type = entryString(p, at, ".ContextKeyType"); break;
+                    case "ContextKeyValues": values = entryStrings(p, at); break;
                     default:
-                        throw EvaluationException.invalidInput("Unknown parameter in " + at + ": \"" + name
+                        throw EvaluationException.invalidInput("Unknown parameter in " + entry(at, "") + ": \"" + name
                                 + "\", must be one of: ContextKeyName, ContextKeyValues, ContextKeyType");
                 }
             }
             if (key == null || type == null || values == null) {
-                throw EvaluationException.invalidInput(at + " needs ContextKeyName, ContextKeyType and ContextKeyValues");
+                throw EvaluationException.invalidInput(entry(at, "") + " needs ContextKeyName, ContextKeyType and ContextKeyValues");
             }
             String typeName = type;
             ContextKeyType t = ContextKeyType.fromJson(type).orElseThrow(() -> EvaluationException.invalidInput(
-                    "Value '" + typeName + "' at '" + at + ".ContextKeyType' failed to satisfy constraint: Member must"
+                    "Value '" + typeName + "' at '" + entry(at, ".ContextKeyType") + "' failed to satisfy constraint: Member must"
                             + " satisfy enum value set: [" + ContextKeyType.allowed() + "]"));
             out.add(new ContextEntry(key, t, values));
+        }
+        return out;
+    }
+
+    private static String entry(int index, String member) {
+        return "ContextEntries[" + index + "]" + member;
+    }
+
+    private static String entryString(JsonParser p, int index, String member) throws IOException, EvaluationException {
+        if (p.currentToken() != JsonToken.VALUE_STRING) {
+            throw type(entry(index, member), p, "str");
+        }
+        return p.getText();
+    }
+
+    private static List<String> entryStrings(JsonParser p, int index) throws IOException, EvaluationException {
+        if (p.currentToken() != JsonToken.START_ARRAY) {
+            throw type(entry(index, ".ContextKeyValues"), p, "list");
+        }
+        List<String> out = new ArrayList<>(2);
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            out.add(entryString(p, index, ".ContextKeyValues"));
         }
         return out;
     }

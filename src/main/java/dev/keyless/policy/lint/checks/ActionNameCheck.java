@@ -47,13 +47,13 @@ public final class ActionNameCheck implements PolicyCheck {
             if (v.equals(ActionName.ALL)) {
                 continue;
             }
-            Optional<ActionName> parsed = ActionName.parse(v);
-            if (parsed.isEmpty()) {
+            ActionValue action = ActionValue.of(context, v);
+            ActionName a = action.name();
+            if (a == null) {
                 out.add(invalidAction(v, Optional.empty(), value));
                 continue;
             }
-            ActionName a = parsed.get();
-            if (a.serviceHasWildcard() || context.catalog().serviceIgnoringCase(a.service()).isEmpty()) {
+            if (a.serviceHasWildcard() || !action.serviceExistsIgnoringCase(context)) {
                 continue;
             }
             if (a.nameHasWildcard()) {
@@ -61,7 +61,7 @@ public final class ActionNameCheck implements PolicyCheck {
                     out.add(Finding.of(IssueCode.ACTION_WILDCARD_MATCHES_NO_ACTION, IssueCode.ACTION_WILDCARD_MATCHES_NO_ACTION
                             .details("action", v, "service", a.service()), value.location()));
                 }
-            } else if (context.catalog().action(v).isEmpty()) {
+            } else if (context.expand(v).isEmpty()) { // the one action it names, remembered for the other checks
                 out.add(invalidAction(v, suggestion(context, v), value));
             }
         }

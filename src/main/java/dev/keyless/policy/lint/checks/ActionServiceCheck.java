@@ -40,15 +40,15 @@ public final class ActionServiceCheck implements PolicyCheck {
             return;
         }
         for (Text value : element.get().values()) {
-            Optional<ActionName> parsed = ActionName.parse(value.value());
-            if (parsed.isEmpty()) {
+            ActionValue action = ActionValue.of(context, value.value());
+            ActionName a = action.name();
+            if (a == null) {
                 continue;
             }
-            ActionName a = parsed.get();
             if (a.serviceHasWildcard()) {
                 out.add(Finding.of(IssueCode.WILDCARD_IN_ACTION_SERVICE,
                         IssueCode.WILDCARD_IN_ACTION_SERVICE.details("service", a.service(), "action", a.text()), value.location()));
-            } else if (context.catalog().service(a.service()).isEmpty()) {
+            } else if (!action.serviceExists(context)) {
                 Optional<String> near = context.catalog().suggestService(a.service());
                 out.add(near.isPresent()
                         ? Finding.of(IssueCode.INVALID_SERVICE_IN_ACTION, IssueCode.INVALID_SERVICE_IN_ACTION.details(

@@ -1,6 +1,5 @@
 package dev.keyless.policy.lint.checks;
 
-import dev.keyless.policy.catalog.ArnServiceRules;
 import dev.keyless.policy.catalog.FieldUse;
 import dev.keyless.policy.catalog.ResourceType;
 import dev.keyless.policy.finding.Finding;
@@ -23,10 +22,14 @@ final class ArnFields {
 
     private ArnFields() {}
 
-    /** Adds the findings for {@code arn} (written at {@code value}) to {@code out}; returns whether there were none. */
-    static boolean judge(CheckContext context, ResourceArn arn, ArnServiceRules rules, Text value, List<Finding> out) {
+    /**
+     * Adds the findings for a {@linkplain ResourceValue#judged() judged} value (written at
+     * {@code value}) to {@code out}; returns whether there were none.
+     */
+    static boolean judge(CheckContext context, ResourceValue resource, Text value, List<Finding> out) {
         int before = out.size();
-        List<ResourceType> types = context.resourceTypesMatchingResourcePart(rules, arn.resource());
+        ResourceArn arn = resource.arn();
+        List<ResourceType> types = resource.partTypes(context);
         if (types.isEmpty()) {
             out.add(Finding.of(IssueCode.INVALID_ARN_RESOURCE, IssueCode.INVALID_ARN_RESOURCE.template(), value.location()));
             return false;

@@ -1,6 +1,5 @@
 package dev.keyless.policy.lint.checks;
 
-import dev.keyless.policy.catalog.ArnServiceRules;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
 import dev.keyless.policy.lint.CheckContext;
@@ -44,16 +43,10 @@ public final class ArnResourceTypeCheck implements PolicyCheck {
             return;
         }
         for (Text value : element.get().values()) {
-            Optional<ResourceArn> parsed = ResourceArn.parse(value.value());
-            if (parsed.isEmpty() || !ResourceArn.literal(parsed.get().service())) {
-                continue;
+            ResourceValue resource = ResourceValue.of(context, value.value());
+            if (resource.judged()) {
+                resource.judge(context, value, out);
             }
-            ResourceArn arn = parsed.get();
-            Optional<ArnServiceRules> rules = context.catalog().arnService(arn.service());
-            if (rules.isEmpty()) {
-                continue;
-            }
-            ArnFields.judge(context, arn, rules.get(), value, out);
         }
     }
 }

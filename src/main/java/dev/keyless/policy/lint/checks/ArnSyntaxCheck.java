@@ -57,22 +57,22 @@ public final class ArnSyntaxCheck implements PolicyCheck {
                 out.add(Finding.of(IssueCode.INVALID_ARN_PREFIX, IssueCode.INVALID_ARN_PREFIX.template(), value.location()));
                 continue;
             }
-            Optional<ResourceArn> parsed = ResourceArn.parse(v);
-            if (parsed.isEmpty()) {
+            ResourceValue resource = ResourceValue.of(context, v);
+            ResourceArn arn = resource.arn();
+            if (arn == null) {
                 if (!v.endsWith("*")) {
                     out.add(Finding.of(IssueCode.MISSING_ARN_FIELD,
                             IssueCode.MISSING_ARN_FIELD.details("fields", String.valueOf(FIELDS)), value.location()));
                 }
                 continue;
             }
-            ResourceArn arn = parsed.get();
             if (ResourceArn.literal(arn.partition()) && !KNOWN_PARTITIONS.contains(arn.partition())) {
                 out.add(Finding.of(IssueCode.INVALID_PARTITION, IssueCode.INVALID_PARTITION.details("service", arn.service(),
                         "partition", arn.partition(), "partitions", String.join(", ", PARTITIONS)), value.location()));
             }
             if (ActionName.hasWildcard(arn.service())) {
                 out.add(Finding.of(IssueCode.WILDCARD_IN_SERVICE_NAME, IssueCode.WILDCARD_IN_SERVICE_NAME.template(), value.location()));
-            } else if (ResourceArn.literal(arn.service()) && context.catalog().arnService(arn.service()).isEmpty()
+            } else if (ResourceArn.literal(arn.service()) && resource.rules() == null
                     && context.catalog().arnService(arn.service().toLowerCase(Locale.ROOT)).isPresent()) {
                 out.add(Finding.of(IssueCode.INVALID_ARN_SERVICE_CASE,
                         IssueCode.INVALID_ARN_SERVICE_CASE.details("service", arn.service()), value.location()));

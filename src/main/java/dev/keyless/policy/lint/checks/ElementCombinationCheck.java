@@ -18,12 +18,14 @@ import java.util.List;
 public final class ElementCombinationCheck implements PolicyCheck {
 
     private static final List<String> ELEMENTS = List.of("Principal", "Action", "Resource");
+    private static final List<String> NEGATED = List.of("NotPrincipal", "NotAction", "NotResource");
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (Statement s : context.policy().statements()) {
-            for (String element : ELEMENTS) {
-                String negated = "Not" + element;
+            for (int i = 0; i < ELEMENTS.size(); i++) {
+                String element = ELEMENTS.get(i);
+                String negated = NEGATED.get(i);
                 if (context.hasElement(s, element)) {
                     context.rawElement(s, negated).map(JsonValue::location).ifPresent(at -> out.add(Finding.of(
                             IssueCode.UNSUPPORTED_ELEMENT_COMBINATION,

@@ -11,7 +11,6 @@ import dev.keyless.policy.model.Statement;
 import dev.keyless.policy.model.Text;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -45,18 +44,16 @@ public final class PassRoleWildcardCheck implements PolicyCheck {
             if (!s.allows()) {
                 continue;
             }
-            Optional<Text> named = s.action().flatMap(a -> first(a, v -> v.equalsIgnoreCase(PASS_ROLE)));
-            Optional<Text> wildcard = s.action().flatMap(a -> first(a,
-                    v -> Globs.hasWildcard(v) && Globs.matchesIgnoringCase(v, PASS_ROLE)));
-            boolean notAction = s.notAction().filter(na -> na.values().stream()
-                    .noneMatch(v -> Globs.matchesIgnoringCase(v.value(), PASS_ROLE))).isPresent();
-            Grant grant = named.isPresent() ? Grant.NAMED : wildcard.isPresent() ? Grant.WILDCARD
+            Text named = s.action().map(a -> first(a, false)).orElse(null);
+            Text wildcard = named != null ? null : s.action().map(a -> first(a, true)).orElse(null);
+            boolean notAction = s.notAction().filter(PassRoleWildcardCheck::excludesNoPassRole).isPresent();
+            Grant grant = named != null ? Grant.NAMED : wildcard != null ? Grant.WILDCARD
                     : notAction ? Grant.NOT_ACTION : Grant.NONE;
             if (grant == Grant.NONE) {
                 continue;
             }
-            Location where = grant == Grant.NAMED ? named.get().location()
-                    : grant == Grant.WILDCARD ? wildcard.get().location() : s.notAction().get().location();
+            Location where = grant == Grant.NAMED ? named.location()
+                    : grant == Grant.WILDCARD ? wildcard.location() : s.notAction().get().location();
             if (s.notResource().isPresent()) {
                 IssueCode code = grant == Grant.NAMED ? IssueCode.PASS_ROLE_WITH_NOT_RESOURCE
                         : grant == Grant.WILDCARD ? IssueCode.PASS_ROLE_WITH_STAR_IN_ACTION_AND_NOT_RESOURCE
@@ -72,8 +69,29 @@ public final class PassRoleWildcardCheck implements PolicyCheck {
         }
     }
 
-    private static Optional<Text> first(ElementList list, java.util.function.Predicate<String> test) {
-        return list.values().stream().filter(t -> test.test(t.value())).findFirst();
+    /**
+     * The first value that names iam:PassRole, ignoring case: written out ({@code wildcards} false)
+     * or as a pattern that covers it ({@code wildcards} true); null when none does.
+     */
+    private static Text first(ElementList list, boolean wildcards) {
+        for (Text t : list.values()) {
+            String v = t.value();
+            boolean hit = wildcards ? Globs.hasWildcard(v) && Globs.matchesIgnoringCase(v, PASS_ROLE) : v.equalsIgnoreCase(PASS_ROLE);
+            if (hit) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    /** No NotAction value matches iam:PassRole, so the statement's NotAction leaves it allowed. */
+    private static boolean excludesNoPassRole(ElementList notAction) {
+        for (Text t : notAction.values()) {
+            if (Globs.matchesIgnoringCase(t.value(), PASS_ROLE)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean namesRolesByWildcard(ElementList resources) {

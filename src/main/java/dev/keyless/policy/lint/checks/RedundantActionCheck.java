@@ -41,7 +41,7 @@ public final class RedundantActionCheck implements PolicyCheck {
         for (Text v : values) {
             // A value across services ("*", "*:Get*") would be expanded to thousands of actions;
             // "*" next to anything makes the rest redundant, which the values say plainly enough.
-            List<Action> actions = ActionName.namesOneService(v.value()) ? context.expand(v.value()) : List.of();
+            List<Action> actions = ActionValue.of(context, v.value()).namesOneService() ? context.expand(v.value()) : List.of();
             expansions.add(actions);
             for (Action a : actions) {
                 namedBy.merge(a, 1, Integer::sum);

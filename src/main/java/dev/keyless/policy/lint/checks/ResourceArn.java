@@ -14,18 +14,24 @@ record ResourceArn(String text, String partition, String service, String region,
 
     /** The fields, or empty when the value is not {@code arn:} followed by five more colon-separated fields. */
     static Optional<ResourceArn> parse(String text) {
-        if (!text.startsWith(PREFIX)) {
-            return Optional.empty();
-        }
-        String[] f = text.split(":", 6);
-        if (f.length < 6) {
-            return Optional.empty();
-        }
-        return Optional.of(new ResourceArn(text, f[1], f[2], f[3], f[4], f[5]));
+        return Optional.ofNullable(parseOrNull(text));
     }
 
-    static int fieldCount(String text) {
-        return text.split(":", 6).length;
+    /** As {@link #parse}, null for no ARN; the five colons found by {@code indexOf}, not a regular expression. */
+    static ResourceArn parseOrNull(String text) {
+        if (!text.startsWith(PREFIX)) {
+            return null;
+        }
+        int c1 = PREFIX.length() - 1;
+        int c2 = text.indexOf(':', c1 + 1);
+        int c3 = c2 < 0 ? -1 : text.indexOf(':', c2 + 1);
+        int c4 = c3 < 0 ? -1 : text.indexOf(':', c3 + 1);
+        int c5 = c4 < 0 ? -1 : text.indexOf(':', c4 + 1);
+        if (c5 < 0) {
+            return null;
+        }
+        return new ResourceArn(text, text.substring(c1 + 1, c2), text.substring(c2 + 1, c3), text.substring(c3 + 1, c4),
+                text.substring(c4 + 1, c5), text.substring(c5 + 1));
     }
 
     /**

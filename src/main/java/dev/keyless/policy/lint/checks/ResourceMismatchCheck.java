@@ -7,6 +7,7 @@ import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
 import dev.keyless.policy.lint.CheckContext;
 import dev.keyless.policy.lint.PolicyCheck;
+import dev.keyless.policy.lint.ValueFact;
 import dev.keyless.policy.model.Statement;
 import dev.keyless.policy.model.Text;
 
@@ -37,6 +38,24 @@ import java.util.Set;
  */
 public final class ResourceMismatchCheck implements PolicyCheck {
 
+    /**
+     * The resource types of the actions an Action value names, each once, in order. Remembered per
+     * value: statements often repeat one, and most name one action of one to three types.
+     */
+    private static final ValueFact<List<ResourceType>> TYPES = ValueFact.of((context, value) -> {
+        List<Action> actions = context.expand(value);
+        if (actions.size() == 1) {
+            return actions.get(0).resourceTypes();
+        }
+        Set<ResourceType> types = new LinkedHashSet<>();
+        for (Action x : actions) {
+            for (ActionResource r : x.resources()) {
+                types.add(r.type());
+            }
+        }
+        return List.copyOf(types);
+    });
+
     @Override
     public void check(CheckContext context, List<Finding> out) {
         for (Statement s : context.policy().statements()) {
@@ -48,7 +67,7 @@ public final class ResourceMismatchCheck implements PolicyCheck {
 
     private static void check(CheckContext context, List<Text> actionValues, List<Text> resourceValues, List<Finding> out) {
         for (Text a : actionValues) {
-            if (!ActionName.namesOneService(a.value())) {
+            if (!ActionValue.of(context, a.value()).namesOneService()) {
                 return;
             }
         }
@@ -57,22 +76,20 @@ public final class ResourceMismatchCheck implements PolicyCheck {
         }
         StatementResources resources = StatementResources.of(context, resourceValues);
         List<List<Action>> expansions = new ArrayList<>(actionValues.size());
-        Set<ResourceType> types = new LinkedHashSet<>();
+        List<List<ResourceType>> types = new ArrayList<>(actionValues.size());
+        boolean anyType = false;
         for (Text a : actionValues) {
-            List<Action> actions = context.expand(a.value());
-            expansions.add(actions);
-            for (Action x : actions) {
-                for (ActionResource r : x.resources()) {
-                    types.add(r.type());
-                }
-            }
+            expansions.add(context.expand(a.value()));
+            List<ResourceType> ofValue = context.fact(TYPES, a.value());
+            types.add(ofValue);
+            anyType |= !ofValue.isEmpty();
         }
-        if (!types.isEmpty()) {
+        if (anyType) {
             for (int r = 0; r < resources.size(); r++) {
                 if (resources.judged(r) && !resources.matchesAny(r, types) && resources.wellFormed(r)) {
                     Text value = resourceValues.get(r);
                     out.add(Finding.of(IssueCode.RESOURCE_MATCHES_NO_ACTION, IssueCode.RESOURCE_MATCHES_NO_ACTION.details(
-                            "resource", value.value(), "expected", Expected.types(types)), value.location()));
+                            "resource", value.value(), "expected", Expected.types(union(types))), value.location()));
                 }
             }
         }
@@ -89,6 +106,15 @@ public final class ResourceMismatchCheck implements PolicyCheck {
         if (!unmatched.isEmpty() && resources.allJudgedAndWellFormed()) {
             out.addAll(unmatched);
         }
+    }
+
+    /** The types of all the statement's action values, each once, in order. */
+    private static Set<ResourceType> union(List<List<ResourceType>> types) {
+        Set<ResourceType> all = new LinkedHashSet<>();
+        for (List<ResourceType> ofValue : types) {
+            all.addAll(ofValue);
+        }
+        return all;
     }
 
     private static boolean actsOnAny(List<Action> actions, StatementResources resources) {

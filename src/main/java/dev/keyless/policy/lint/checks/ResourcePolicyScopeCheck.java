@@ -1,6 +1,5 @@
 package dev.keyless.policy.lint.checks;
 
-import dev.keyless.policy.catalog.ArnServiceRules;
 import dev.keyless.policy.catalog.FieldUse;
 import dev.keyless.policy.catalog.ResourceType;
 import dev.keyless.policy.finding.Finding;
@@ -11,11 +10,8 @@ import dev.keyless.policy.lint.ValidateRequest;
 import dev.keyless.policy.model.Statement;
 import dev.keyless.policy.model.Text;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,17 +60,17 @@ public final class ResourcePolicyScopeCheck implements PolicyCheck {
             return;
         }
         for (Statement s : context.policy().statements()) {
-            s.action().ifPresent(a -> a.values().forEach(v -> action(v, scope, resourceType, out)));
+            s.action().ifPresent(a -> a.values().forEach(v -> action(context, v, scope, resourceType, out)));
             s.resource().ifPresent(r -> r.values().forEach(v -> resource(context, v, scope, resourceType, out)));
         }
     }
 
-    private static void action(Text value, Scope scope, String resourceType, List<Finding> out) {
-        Optional<ActionName> a = ActionName.parse(value.value());
-        if (a.isEmpty() || a.get().serviceHasWildcard()) {
+    private static void action(CheckContext context, Text value, Scope scope, String resourceType, List<Finding> out) {
+        ActionValue a = ActionValue.of(context, value.value());
+        if (!a.namesOneService()) {
             return;
         }
-        if (!a.get().service().toLowerCase(Locale.ROOT).equals(scope.service())) {
+        if (!a.lowerService().equals(scope.service())) {
             out.add(Finding.of(IssueCode.UNSUPPORTED_ACTION_IN_POLICY, IssueCode.UNSUPPORTED_ACTION_IN_POLICY.details(
                     "action", value.value(), "resourceType", resourceType), value.location()));
         }
@@ -93,23 +89,22 @@ public final class ResourcePolicyScopeCheck implements PolicyCheck {
         if (v.equals("*")) {
             return scope.star();
         }
-        Optional<ResourceArn> arn = ResourceArn.parse(v);
-        if (arn.isEmpty() || !ResourceArn.literal(arn.get().service())) {
+        ResourceValue resource = ResourceValue.of(context, v);
+        ResourceArn arn = resource.arn();
+        if (arn == null || !ResourceArn.literal(arn.service())) {
             return true; // the ARN checks report malformed ARNs; a pattern over the service may name these
         }
-        if (!scope.arnServices().contains(arn.get().service())) {
+        if (!scope.arnServices().contains(arn.service())) {
             return false;
         }
-        Optional<ArnServiceRules> rules = context.catalog().arnService(arn.get().service());
-        if (scope.types().isEmpty() || rules.isEmpty()
-                || !ArnFields.judge(context, arn.get(), rules.get(), value, new ArrayList<>())) {
+        if (scope.types().isEmpty() || !resource.judged() || !resource.wellFormed(context, value)) {
             return true; // an ARN the ARN checks reject is theirs to report
         }
         // The resource part alone cannot tell an access point (Region, account, "accesspoint/x/object/k")
         // from an object key, so the type must also take the ARN's Region and account as written.
-        for (ResourceType t : context.resourceTypesMatchingResourcePart(rules.get(), arn.get().resource())) {
-            if (scope.types().contains(t.name()) && fits(t.arnFormat().region(), arn.get().region())
-                    && fits(t.arnFormat().account(), arn.get().account())) {
+        for (ResourceType t : resource.partTypes(context)) {
+            if (scope.types().contains(t.name()) && fits(t.arnFormat().region(), arn.region())
+                    && fits(t.arnFormat().account(), arn.account())) {
                 return true;
             }
         }

@@ -45,17 +45,23 @@ public final class UnsupportedCharacterCheck implements PolicyCheck {
                 String.format(Locale.ROOT, "U+%04X", text.codePointAt(at))), new Location(JsonPath.ROOT, span)));
     }
 
+    /** IAM's accepted characters up to U+00FF, as a table: this runs over every character of every document. */
+    private static final boolean[] ALLOWED = new boolean[0x100];
+
+    static {
+        for (int c = 0; c < ALLOWED.length; c++) {
+            ALLOWED[c] = c == '\t' || c == '\n' || c == '\r' || c >= 0x20;
+        }
+    }
+
     /** The offset of the first character IAM does not accept, or -1. */
     static int firstUnsupported(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (!allowed(text.charAt(i))) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c > 0xFF || !ALLOWED[c]) {
                 return i;
             }
         }
         return -1;
-    }
-
-    private static boolean allowed(char c) {
-        return c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xFF;
     }
 }
