@@ -26,16 +26,7 @@ final class StringTable {
         this.values = new String[slots];
     }
 
-    /** The hash {@link #find} and {@link #put} expect: {@code 31 * h + b} over the bytes, from 1. */
-    static int hash(byte[] buf, int from, int end) {
-        int h = 1;
-        for (int i = from; i < end; i++) {
-            h = 31 * h + buf[i];
-        }
-        return h;
-    }
-
-    /** The String stored for {@code buf[from, end)}, or null. */
+    /** The String stored for {@code buf[from, end)} under {@code hash} (any hash of those bytes, used alike by {@link #put}), or null. */
     String find(byte[] buf, int from, int end, int hash) {
         int len = end - from;
         for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
