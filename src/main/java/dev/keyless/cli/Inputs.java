@@ -21,7 +21,25 @@ public final class Inputs {
         if (argument.startsWith(FILE_PREFIX)) {
             return readFile(Path.of(argument.substring(FILE_PREFIX.length())), optionName);
         }
+        if (namesAFile(argument)) {
+            // The AWS CLI would send the path itself as the document; say so rather than let a
+            // JSON_SYNTAX_ERROR about the file name puzzle the user.
+            System.err.println("keyless: note: " + optionName + " '" + argument + "' is read as the value itself, as the AWS CLI"
+                    + " does; to read the file, write file://" + argument);
+        }
         return argument;
+    }
+
+    private static boolean namesAFile(String argument) {
+        String t = argument.strip();
+        if (t.isEmpty() || t.length() > 4096 || t.startsWith("{") || t.startsWith("[") || t.indexOf('\n') >= 0) {
+            return false;
+        }
+        try {
+            return Files.isRegularFile(Path.of(t));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     public static String readFile(Path path, String optionName) {
