@@ -7,11 +7,9 @@ import dev.keyless.policy.access.CheckResult;
 import dev.keyless.policy.access.NoNewAccessRequest;
 import dev.keyless.policy.access.NoPublicAccessRequest;
 import dev.keyless.policy.access.ReasonSummary;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,30 +27,18 @@ class AccessAnalyzerCustomChecksTest {
     private static final List<String> ACTIONS_250 = IntStream.range(0, 250)
             .mapToObj(i -> String.format("s3:Action%03d", i)).toList();
 
-    private static FakeAws fake;
+    @RegisterExtension
+    static final FakeAwsClients aws = new FakeAwsClients();
+
+    private FakeAws fake;
     private AwsClients clients;
     private AccessAnalyzerCustomChecks checks;
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
     @BeforeEach
     void connect() {
-        fake.reset();
-        clients = AwsClients.create(fake.settings());
+        fake = aws.fake();
+        clients = aws.clients();
         checks = new AccessAnalyzerCustomChecks(clients);
-    }
-
-    @AfterEach
-    void disconnect() {
-        clients.close();
     }
 
     @Test

@@ -11,11 +11,9 @@ import dev.keyless.policy.model.Location;
 import dev.keyless.policy.model.PathElement;
 import dev.keyless.policy.model.Position;
 import dev.keyless.policy.model.Span;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,30 +27,18 @@ class AccessAnalyzerPolicyValidatorTest {
     private static final String DEFECTS = FakeAws.fixture("requests/read-policy-defects.json");
     private static final String TRUST = FakeAws.fixture("requests/trust-policy-wrong-action.json");
 
-    private static FakeAws fake;
+    @RegisterExtension
+    static final FakeAwsClients aws = new FakeAwsClients();
+
+    private FakeAws fake;
     private AwsClients clients;
     private AccessAnalyzerPolicyValidator validator;
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
     @BeforeEach
     void connect() {
-        fake.reset();
-        clients = AwsClients.create(fake.settings());
+        fake = aws.fake();
+        clients = aws.clients();
         validator = new AccessAnalyzerPolicyValidator(clients);
-    }
-
-    @AfterEach
-    void disconnect() {
-        clients.close();
     }
 
     @Test

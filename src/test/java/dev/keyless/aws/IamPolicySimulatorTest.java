@@ -1,10 +1,8 @@
 package dev.keyless.aws;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -19,30 +17,18 @@ class IamPolicySimulatorTest {
     private static final String READ = FakeAws.fixture("requests/deployed-read-policy.json");
     private static final String ROLE_ARN = "arn:aws:iam::123456789012:role/s3-reader-role-3f9a1c2";
 
-    private static FakeAws fake;
+    @RegisterExtension
+    static final FakeAwsClients aws = new FakeAwsClients();
+
+    private FakeAws fake;
     private AwsClients clients;
     private IamPolicySimulator simulator;
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
     @BeforeEach
     void connect() {
-        fake.reset();
-        clients = AwsClients.create(fake.settings());
+        fake = aws.fake();
+        clients = aws.clients();
         simulator = new IamPolicySimulator(clients);
-    }
-
-    @AfterEach
-    void disconnect() {
-        clients.close();
     }
 
     @Test

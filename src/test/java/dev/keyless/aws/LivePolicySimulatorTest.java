@@ -8,11 +8,9 @@ import dev.keyless.policy.eval.EvaluationResult;
 import dev.keyless.policy.eval.OfflineEvaluator;
 import dev.keyless.policy.eval.PolicySimulator;
 import dev.keyless.policy.eval.SimulationRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.List;
 import java.util.Map;
@@ -31,30 +29,18 @@ class LivePolicySimulatorTest {
             List.of("dynamodb:CreateBackup"), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
             List.of(ContextEntry.of("aws:CurrentTime", ContextKeyType.DATE, "2019-04-25T11:00:00Z")), Optional.empty());
 
-    private static FakeAws fake;
+    @RegisterExtension
+    static final FakeAwsClients aws = new FakeAwsClients();
+
+    private FakeAws fake;
     private AwsClients clients;
     private PolicySimulator live;
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
-
     @BeforeEach
     void connect() {
-        fake.reset();
-        clients = AwsClients.create(fake.settings());
+        fake = aws.fake();
+        clients = aws.clients();
         live = new LivePolicySimulator(clients);
-    }
-
-    @AfterEach
-    void disconnect() {
-        clients.close();
     }
 
     @Test
