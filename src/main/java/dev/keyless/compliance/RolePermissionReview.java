@@ -1,5 +1,6 @@
 package dev.keyless.compliance;
 
+import dev.keyless.policy.catalog.Wildcard;
 import dev.keyless.policy.model.Statement;
 import dev.keyless.policy.model.Text;
 
@@ -69,11 +70,11 @@ public final class RolePermissionReview {
     public List<Violation> noWildcardGrants() {
         List<Violation> out = new ArrayList<>();
         forEachAllow((role, p, s) -> {
-            s.action().ifPresent(l -> l.values().stream().filter(a -> Wildcards.hasWildcard(a.value()))
+            s.action().ifPresent(l -> l.values().stream().filter(a -> Wildcard.hasWildcard(a.value()))
                     .forEach(a -> out.add(new Violation(role.label(), where(p, s) + " allows the wildcard action \""
                             + a.value() + "\""))));
             s.resource().ifPresent(l -> l.values().stream()
-                    .filter(r -> Wildcards.hasWildcard(r.value()) && !buckets.isInsideBucket(r.value()))
+                    .filter(r -> Wildcard.hasWildcard(r.value()) && !buckets.isInsideBucket(r.value()))
                     .forEach(r -> out.add(new Violation(role.label(), where(p, s) + " allows on the wildcard resource \""
                             + r.value() + "\""))));
         });
@@ -112,9 +113,9 @@ public final class RolePermissionReview {
         List<Boolean> found = new ArrayList<>();
         forEachAllow(List.of(role), (r, p, s) -> {
             boolean actionOk = s.action().stream().flatMap(l -> l.values().stream())
-                    .anyMatch(a -> Wildcards.matches(a.value(), action, true));
+                    .anyMatch(a -> Wildcard.matchesIgnoringCase(a.value(), action));
             boolean resourceOk = s.resource().stream().flatMap(l -> l.values().stream())
-                    .anyMatch(res -> resources.stream().anyMatch(want -> Wildcards.matches(res.value(), want, false)));
+                    .anyMatch(res -> resources.stream().anyMatch(want -> Wildcard.matches(res.value(), want)));
             if (actionOk && resourceOk) {
                 found.add(true);
             }

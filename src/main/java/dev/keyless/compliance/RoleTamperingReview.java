@@ -1,5 +1,6 @@
 package dev.keyless.compliance;
 
+import dev.keyless.policy.catalog.Wildcard;
 import dev.keyless.policy.model.ElementList;
 import dev.keyless.policy.model.Statement;
 import dev.keyless.policy.parse.ParsedPolicy;
@@ -72,9 +73,9 @@ public final class RoleTamperingReview {
     private static boolean covers(Optional<ElementList> positive, Optional<ElementList> negative, String value,
                                   boolean ignoreCase) {
         if (positive.isPresent()) {
-            return positive.get().values().stream().anyMatch(p -> Wildcards.matches(p.value(), value, ignoreCase));
+            return positive.get().values().stream().anyMatch(p -> (ignoreCase ? Wildcard.matchesIgnoringCase(p.value(), value) : Wildcard.matches(p.value(), value)));
         }
         return negative.isPresent()
-                && negative.get().values().stream().noneMatch(p -> Wildcards.matches(p.value(), value, ignoreCase));
+                && negative.get().values().stream().noneMatch(p -> (ignoreCase ? Wildcard.matchesIgnoringCase(p.value(), value) : Wildcard.matches(p.value(), value)));
     }
 }

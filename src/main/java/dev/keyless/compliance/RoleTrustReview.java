@@ -1,5 +1,6 @@
 package dev.keyless.compliance;
 
+import dev.keyless.policy.catalog.Wildcard;
 import dev.keyless.policy.model.ConditionClause;
 import dev.keyless.policy.model.ConditionOperator;
 import dev.keyless.policy.model.PrincipalEntry;
@@ -123,7 +124,7 @@ public final class RoleTrustReview {
                 if (p.wildcard()) {
                     out.add(new Violation(role.label(), TrustStatements.describe(s) + " has " + p.name() + " \"*\""));
                 }
-                p.entries().forEach(e -> e.values().stream().filter(v -> Wildcards.hasWildcard(v.value()))
+                p.entries().forEach(e -> e.values().stream().filter(v -> Wildcard.hasWildcard(v.value()))
                         .forEach(v -> out.add(new Violation(role.label(), TrustStatements.describe(s) + " has "
                                 + p.name() + " " + e.type().value() + " \"" + v.value() + "\""))));
             });

@@ -1,24 +1,27 @@
 package dev.keyless.policy.catalog;
 
 /**
- * IAM's wildcard match for action names: {@code *} is any run of characters, {@code ?} any one
- * character. Both sides must already be lower-case: action names ignore case.
+ * IAM's wildcard match: {@code *} is any run of characters, {@code ?} any one character. Action
+ * names compare ignoring case, resource ARNs and most principal values exactly; the one matcher
+ * serves the catalog, the checks and the compliance reviews alike.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html">IAM JSON policy elements: Action</a>
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_resource.html">IAM JSON policy elements: Resource</a>
  */
-final class Wildcard {
+public final class Wildcard {
 
     private Wildcard() {
     }
 
-    static boolean hasWildcard(String pattern) {
+    public static boolean hasWildcard(String pattern) {
         return pattern.indexOf('*') >= 0 || pattern.indexOf('?') >= 0;
     }
 
     /**
      * A matcher for one pattern against many names (a service's actions): the common shapes
      * {@code *}, {@code Get*}, {@code *Object} and {@code *Object*} become a prefix, suffix or
-     * contains test, anything else the general match. The answers are {@link #matches}'s.
+     * contains test, anything else the general match. The answers are {@link #matches}'s: both sides
+     * must already be lower-case for action names.
      */
     static java.util.function.Predicate<String> matcher(String pattern) {
         int last = pattern.length() - 1;
@@ -47,8 +50,13 @@ final class Wildcard {
         return name -> matches(pattern, name);
     }
 
-    /** Greedy match with one backtrack point: linear in practice, never exponential. */
-    static boolean matches(String pattern, String text) {
+    /** {@link #matches}, ignoring case (action names: "The prefix and the action name are case insensitive"). */
+    public static boolean matchesIgnoringCase(String pattern, String text) {
+        return matches(pattern.toLowerCase(java.util.Locale.ROOT), text.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Case-sensitive. Greedy match with one backtrack point: linear in practice, never exponential. */
+    public static boolean matches(String pattern, String text) {
         int p = 0;
         int t = 0;
         int star = -1;

@@ -1,5 +1,6 @@
 package dev.keyless.policy.lint.checks;
 
+import dev.keyless.policy.catalog.Wildcard;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,7 +30,7 @@ record FederatedProvider(Kind kind, String value, String keyPrefix) {
             "(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)+[A-Za-z][A-Za-z0-9-]*[A-Za-z0-9]");
 
     static FederatedProvider of(String value) {
-        if (Globs.hasWildcard(value)) {
+        if (Wildcard.hasWildcard(value)) {
             return new FederatedProvider(Kind.WILDCARD, value, "");
         }
         if (SAML_ARN.matcher(value).matches()) {

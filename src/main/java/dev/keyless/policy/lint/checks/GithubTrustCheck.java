@@ -1,5 +1,6 @@
 package dev.keyless.policy.lint.checks;
 
+import dev.keyless.policy.catalog.Wildcard;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
 import dev.keyless.policy.lint.CheckContext;
@@ -51,7 +52,7 @@ public final class GithubTrustCheck implements PolicyCheck {
                 for (ConditionClause c : subs) {
                     boolean like = ConditionOperator.parse(c.operator().value()).map(op -> op.base().isLike()).orElse(false);
                     for (ConditionValue v : c.values()) {
-                        if (like && Globs.hasWildcard(v.text())) {
+                        if (like && Wildcard.hasWildcard(v.text())) {
                             out.add(Finding.of(IssueCode.SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED,
                                     IssueCode.SPECIFIC_GITHUB_REPO_AND_BRANCH_RECOMMENDED.template(), v.location()));
                         }

@@ -1,5 +1,6 @@
 package dev.keyless.policy.lint.checks;
 
+import dev.keyless.policy.catalog.Wildcard;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
 import dev.keyless.policy.lint.CheckContext;
@@ -76,7 +77,7 @@ public final class PassRoleWildcardCheck implements PolicyCheck {
     private static Text first(ElementList list, boolean wildcards) {
         for (Text t : list.values()) {
             String v = t.value();
-            boolean hit = wildcards ? Globs.hasWildcard(v) && Globs.matchesIgnoringCase(v, PASS_ROLE) : v.equalsIgnoreCase(PASS_ROLE);
+            boolean hit = wildcards ? Wildcard.hasWildcard(v) && Wildcard.matchesIgnoringCase(v, PASS_ROLE) : v.equalsIgnoreCase(PASS_ROLE);
             if (hit) {
                 return t;
             }
@@ -87,7 +88,7 @@ public final class PassRoleWildcardCheck implements PolicyCheck {
     /** No NotAction value matches iam:PassRole, so the statement's NotAction leaves it allowed. */
     private static boolean excludesNoPassRole(ElementList notAction) {
         for (Text t : notAction.values()) {
-            if (Globs.matchesIgnoringCase(t.value(), PASS_ROLE)) {
+            if (Wildcard.matchesIgnoringCase(t.value(), PASS_ROLE)) {
                 return false;
             }
         }
@@ -97,7 +98,7 @@ public final class PassRoleWildcardCheck implements PolicyCheck {
     static boolean namesRolesByWildcard(ElementList resources) {
         for (Text t : resources.values()) {
             String v = t.value();
-            if (!Globs.hasWildcard(v)) {
+            if (!Wildcard.hasWildcard(v)) {
                 continue;
             }
             int cut = v.length();

@@ -1,5 +1,6 @@
 package dev.keyless.policy.lint.checks;
 
+import dev.keyless.policy.catalog.Wildcard;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.IssueCode;
 import dev.keyless.policy.lint.CheckContext;
@@ -35,7 +36,7 @@ public final class PrincipalWildcardCheck implements PolicyCheck {
             String key = e.type().value();
             for (Text v : e.values()) {
                 boolean everyone = key.equals("AWS") && v.value().equals("*");
-                if (!everyone && Globs.hasWildcard(v.value())) {
+                if (!everyone && Wildcard.hasWildcard(v.value())) {
                     out.add(Finding.of(IssueCode.UNSUPPORTED_WILDCARD_IN_PRINCIPAL,
                             IssueCode.UNSUPPORTED_WILDCARD_IN_PRINCIPAL.details("principal_key", key), v.location()));
                 }
