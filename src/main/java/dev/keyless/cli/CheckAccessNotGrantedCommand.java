@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
  * ({@code --live}) by Access Analyzer itself, with its request options and response shape; any number
  * of actions and resources, sent live 100 × 100 at a time. FAIL exits with 2, like a blocking finding.
  */
-@Command(name = "check-access-not-granted", mixinStandardHelpOptions = true,
+@Command(name = "check-access-not-granted",
+        header = "Access Analyzer's CheckAccessNotGranted: PASS or FAIL.",
+        mixinStandardHelpOptions = true,
         description = {"Check that a policy grants none of the listed actions (on the listed resources), as IAM Access",
                 "Analyzer's CheckAccessNotGranted does. Offline the check is conservative: it may FAIL where Access",
                 "Analyzer could prove a condition or deny removes the access, never PASS where access is granted."},

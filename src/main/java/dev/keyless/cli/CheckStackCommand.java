@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code keyless check-stack}: the rule book against any {@code pulumi stack export} file. */
-@Command(name = "check-stack", mixinStandardHelpOptions = true,
+@Command(name = "check-stack",
+        header = "Judge a pulumi stack export file with the rule book.",
+        mixinStandardHelpOptions = true,
         description = {"Judge a stack export (pulumi stack export, deployment version 3) with the rule book:",
                 "offline by default, live against AWS with --live or KEYLESS_MODE=live.",
                 "Exit 0 compliant, 2 violations, 1 tool error."})

@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code keyless render-stack}: the program under mocks, written as a {@code pulumi stack export}. */
-@Command(name = "render-stack", mixinStandardHelpOptions = true,
+@Command(name = "render-stack",
+        header = "Write the mocked stack as a pulumi stack export (version 3).",
+        mixinStandardHelpOptions = true,
         description = {"Render the Pulumi program under mocks (fake ids, no cloud) and write it as a",
                 "`pulumi stack export` file (deployment version 3): what check-stack judges."})
 final class RenderStackCommand implements Callable<Integer> {

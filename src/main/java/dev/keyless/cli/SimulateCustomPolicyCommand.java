@@ -31,7 +31,9 @@ import java.util.concurrent.Callable;
  * one request as {@code aws iam simulate-custom-policy} does and prints {@code {"EvaluationResults": [...]}};
  * {@code --batch} answers a JSON Lines file, one line per request, offline only.
  */
-@Command(name = "simulate-custom-policy", mixinStandardHelpOptions = true,
+@Command(name = "simulate-custom-policy",
+        header = "The IAM simulator's SimulateCustomPolicy, offline or live; --batch for JSON Lines.",
+        mixinStandardHelpOptions = true,
         description = {"Simulate IAM policies offline, as the IAM policy simulator's SimulateCustomPolicy does.",
                 "Role trust policies: put the trust policy in ResourcePolicy and name the caller with",
                 "\"CallerPrincipal\": {\"Federated\": \"accounts.google.com\"}; PolicyInputList may then be empty.",

@@ -20,7 +20,9 @@ import java.util.concurrent.Callable;
  * Prints the evaluation (as one {@code EvaluationResults} entry), the {@code accounts.google.com:*}
  * keys derived from the token, and why STS would refuse the token when it would.
  */
-@Command(name = "simulate-web-identity", mixinStandardHelpOptions = true,
+@Command(name = "simulate-web-identity",
+        header = "A Google ID token against a role trust policy, as STS sees it.",
+        mixinStandardHelpOptions = true,
         description = {"Simulate sts:AssumeRoleWithWebIdentity with a Google ID token against a role trust policy.",
                 "The token's claims become accounts.google.com:aud (azp if present, else aud), :oaud (aud) and :sub (sub)."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -22,7 +22,9 @@ import java.util.function.Function;
  * itself, with the same output. Like {@code aws accessanalyzer validate-policy} it exits 0 whenever it
  * ran, findings or not (gates decide what blocks); 1 on bad arguments or unreadable input.
  */
-@Command(name = "validate-policy", mixinStandardHelpOptions = true,
+@Command(name = "validate-policy",
+        header = "Access Analyzer's ValidatePolicy: a policy's findings, offline or live.",
+        mixinStandardHelpOptions = true,
         description = {"Validate a policy as IAM Access Analyzer's ValidatePolicy does and print its findings",
                 "(the ValidatePolicy response JSON, or a table with --output text)."},
         exitCodeListHeading = "%nExit codes:%n",

@@ -9,7 +9,9 @@ import java.util.concurrent.Callable;
  * {@code keyless verify}: the gate — the program rendered under mocks, judged by the rule book, offline
  * by default or live ({@code --live} / {@code KEYLESS_MODE=live}) against AWS itself.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify",
+        header = "The gate: render the Pulumi program under mocks and judge it with the rule book.",
+        mixinStandardHelpOptions = true,
         description = {"Render the Pulumi program under mocks and judge it with the rule book: offline by default,",
                 "live against IAM Access Analyzer and the IAM simulator with --live or KEYLESS_MODE=live.",
                 "This is the gate before 'pulumi up'. Exit 0 compliant, 2 violations, 1 tool error."})

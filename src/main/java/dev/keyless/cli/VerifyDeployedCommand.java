@@ -20,7 +20,9 @@ import java.util.concurrent.Callable;
  * program rendered with the deployed stack's identifiers) and IAM's own decisions for the role's ARN.
  * Always live: there is nothing deployed to ask offline.
  */
-@Command(name = "verify-deployed", mixinStandardHelpOptions = true,
+@Command(name = "verify-deployed",
+        header = "After 'pulumi up': the deployed role's drift and IAM's decisions (live).",
+        mixinStandardHelpOptions = true,
         description = {"After 'pulumi up': read the deployed role back from IAM (by the roleArn in the stack's outputs),",
                 "check it has not drifted from the reviewed documents, and ask IAM's simulator about it by its ARN.",
                 "Always live (AWS credentials needed). Exit 0 compliant, 2 violations, 1 tool error."})
