@@ -9,8 +9,7 @@ import dev.keyless.gate.JudgedScenario;
 import dev.keyless.gate.Waiver;
 import dev.keyless.gate.WaiverProblem;
 import dev.keyless.policy.finding.Finding;
-import dev.keyless.policy.model.Location;
-import dev.keyless.policy.model.PathElement;
+import dev.keyless.policy.finding.FindingJson;
 
 import java.util.Map;
 
@@ -75,29 +74,7 @@ final class SummaryReport {
         if (file != null) {
             n.put("policyFile", file);
         }
-        ObjectNode details = n.putObject("details").put("findingType", f.findingType().name())
-                .put("issueCode", f.issueCode()).put("findingDetails", f.findingDetails()).put("learnMoreLink", f.learnMoreLink());
-        ArrayNode locations = details.putArray("locations");
-        for (Location l : f.locations()) {
-            ObjectNode loc = locations.addObject();
-            ArrayNode path = loc.putArray("path");
-            for (PathElement e : l.path().elements()) {
-                if (e instanceof PathElement.Index i) {
-                    path.addObject().put("index", i.index());
-                } else if (e instanceof PathElement.Key k) {
-                    path.addObject().put("key", k.key());
-                } else if (e instanceof PathElement.Value v) {
-                    path.addObject().put("value", v.value());
-                } else if (e instanceof PathElement.Substring sub) {
-                    path.addObject().putObject("substring").put("length", sub.length()).put("start", sub.start());
-                }
-            }
-            ObjectNode span = loc.putObject("span");
-            span.putObject("end").put("column", l.span().end().column()).put("line", l.span().end().line())
-                    .put("offset", l.span().end().offset());
-            span.putObject("start").put("column", l.span().start().column()).put("line", l.span().start().line())
-                    .put("offset", l.span().start().offset());
-        }
+        FindingJson.write(n.putObject("details"), f);
         n.put("disposition", Labels.word(jf.disposition()));
         jf.waiver().ifPresent(w -> n.set("waiver", waiver(w)));
         return n;

@@ -10,12 +10,10 @@ import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
 import dev.keyless.policy.eval.OfflineCustomPolicyChecks;
 import dev.keyless.policy.finding.Finding;
+import dev.keyless.policy.finding.FindingJson;
 import dev.keyless.policy.lint.OfflinePolicyValidator;
 import dev.keyless.policy.lint.PolicyType;
 import dev.keyless.policy.lint.ValidateRequest;
-import dev.keyless.policy.model.Location;
-import dev.keyless.policy.model.PathElement;
-import dev.keyless.policy.model.Position;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,28 +79,7 @@ final class FakeAccessAnalyzer {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode findings = root.putArray("findings");
         for (Finding f : all.subList(from, to)) {
-            ObjectNode o = findings.addObject().put("findingDetails", f.findingDetails())
-                    .put("findingType", f.findingType().name()).put("issueCode", f.issueCode())
-                    .put("learnMoreLink", f.learnMoreLink());
-            ArrayNode locations = o.putArray("locations");
-            for (Location l : f.locations()) {
-                ObjectNode loc = locations.addObject();
-                ArrayNode path = loc.putArray("path");
-                for (PathElement e : l.path().elements()) {
-                    if (e instanceof PathElement.Index i) {
-                        path.addObject().put("index", i.index());
-                    } else if (e instanceof PathElement.Key k) {
-                        path.addObject().put("key", k.key());
-                    } else if (e instanceof PathElement.Value v) {
-                        path.addObject().put("value", v.value());
-                    } else if (e instanceof PathElement.Substring s) {
-                        path.addObject().putObject("substring").put("start", s.start()).put("length", s.length());
-                    }
-                }
-                ObjectNode span = loc.putObject("span");
-                position(span.putObject("start"), l.span().start());
-                position(span.putObject("end"), l.span().end());
-            }
+            FindingJson.write(findings.addObject(), f);
         }
         if (to < all.size()) {
             root.put("nextToken", "page-" + to);
@@ -141,10 +118,6 @@ final class FakeAccessAnalyzer {
             });
         }
         return FakeAnswer.json(root.toString());
-    }
-
-    private static void position(ObjectNode o, Position p) {
-        o.put("line", p.line()).put("column", p.column()).put("offset", p.offset());
     }
 
     private static FakeAnswer invalid(String message) {
