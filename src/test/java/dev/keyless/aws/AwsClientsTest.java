@@ -2,10 +2,9 @@ package dev.keyless.aws;
 
 import dev.keyless.UserError;
 import dev.keyless.policy.lint.ValidateRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import software.amazon.awssdk.regions.Region;
 
@@ -26,21 +25,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AwsClientsTest {
 
     private static final Path POLICY = FakeAws.RESPONSES.resolve("requests/deployed-read-policy.json");
-    private static FakeAws fake;
+    @RegisterExtension
+    static final FakeAwsClients aws = new FakeAwsClients();
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    private FakeAws fake;
 
     @BeforeEach
     void reset() {
-        fake.reset();
+        fake = aws.fake();
     }
 
     @Test

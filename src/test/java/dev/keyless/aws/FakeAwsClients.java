@@ -9,7 +9,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * One local fake AWS per test class and fresh clients pointed at it per test, for adapter tests:
  * {@code @RegisterExtension static final FakeAwsClients aws = new FakeAwsClients();}. The fake
- * forgets its answers and recorded requests before each test; the clients are closed after it.
+ * forgets its answers and recorded requests before each test; clients are made on first use in a
+ * test (tests that build their own ask only for the fake) and closed after it.
  */
 final class FakeAwsClients implements BeforeAllCallback, AfterAllCallback, BeforeEachCallback, AfterEachCallback {
 
@@ -29,12 +30,14 @@ final class FakeAwsClients implements BeforeAllCallback, AfterAllCallback, Befor
     @Override
     public void beforeEach(ExtensionContext context) {
         fake.reset();
-        clients = AwsClients.create(fake.settings());
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
-        clients.close();
+        if (clients != null) {
+            clients.close();
+            clients = null;
+        }
     }
 
     FakeAws fake() {
@@ -42,6 +45,9 @@ final class FakeAwsClients implements BeforeAllCallback, AfterAllCallback, Befor
     }
 
     AwsClients clients() {
+        if (clients == null) {
+            clients = AwsClients.create(fake.settings());
+        }
         return clients;
     }
 }

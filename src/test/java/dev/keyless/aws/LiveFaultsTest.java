@@ -4,10 +4,9 @@ import dev.keyless.aws.LiveCallException.Fault;
 import dev.keyless.UserError;
 import dev.keyless.policy.access.NoPublicAccessRequest;
 import dev.keyless.policy.lint.ValidateRequest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProviderChain;
 import software.amazon.awssdk.auth.credentials.ProfileCredentialsProvider;
 import software.amazon.awssdk.profiles.ProfileFile;
@@ -30,21 +29,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LiveFaultsTest {
 
     private static final String POLICY = FakeAws.fixture("requests/deployed-read-policy.json");
-    private static FakeAws fake;
+    @RegisterExtension
+    static final FakeAwsClients aws = new FakeAwsClients();
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
+    private FakeAws fake;
 
     @BeforeEach
     void reset() {
-        fake.reset();
+        fake = aws.fake();
     }
 
     @Test
