@@ -1,7 +1,10 @@
 package dev.keyless.rulebook.steps;
 
+import dev.keyless.compliance.ActionResources;
 import dev.keyless.compliance.AttachedPolicy;
 import dev.keyless.compliance.RoleUnderReview;
+import dev.keyless.compliance.WorkloadRequests;
+import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.policy.access.AccessCheckPolicyType;
 import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
@@ -48,12 +51,17 @@ public class DecisionSteps {
     @Then("the decision is {word}")
     public void theDecisionIs(String expected) {
         List<String> wrong = new ArrayList<>();
-        for (RoleUnderReview role : world.index().roles()) {
-            List<String> arns = resource.arns(world.index(), role);
+        ActionResources pairs = new ActionResources(IamCatalog.builtIn());
+        for (RoleUnderReview role : world.index().workloadRoles()) {
+            List<String> arns = resource.arns(world.index(), role, action, pairs);
             if (arns.isEmpty()) {
                 wrong.add(role.label() + ": the stack has no resource that is " + resource);
             }
             for (String arn : arns) {
+                pairs.refusal(action, arn).ifPresent(why -> {
+                    throw new IllegalArgumentException("the rule book asks about " + action + " on " + resource
+                            + ", a request AWS never evaluates (" + why + "): fix the table");
+                });
                 EvaluationResult r = decide(role, arn);
                 if (!matches(r, expected)) {
                     wrong.add(role.label() + ": " + action + " on " + arn + " is " + r.evalDecision().json()
@@ -71,7 +79,7 @@ public class DecisionSteps {
     public void grantsNoneOf(DataTable table) {
         List<String> actions = table.asMaps().stream().map(row -> row.get("action")).toList();
         List<String> granted = new ArrayList<>();
-        for (RoleUnderReview role : world.index().roles()) {
+        for (RoleUnderReview role : world.index().workloadRoles()) {
             for (AttachedPolicy p : role.policies()) {
                 if (p.document().isEmpty()) {
                     granted.add(role.label() + ": " + p.via() + ": keyless cannot check a policy the stack does not define");
@@ -93,7 +101,7 @@ public class DecisionSteps {
     private EvaluationResult decide(RoleUnderReview role, String arn) {
         try {
             return world.backends().simulator().simulateCustomPolicy(
-                    RoleRequests.request(world.index(), role, action, arn, tls).toSimulation()).get(0);
+                    WorkloadRequests.request(world.index(), role, action, arn, tls).toSimulation()).get(0);
         } catch (EvaluationException e) {
             throw new AssertionError(role.label() + ": AWS would refuse to evaluate " + action + " on " + arn + " ("
                     + e.awsCode() + ": " + e.getMessage() + "), so no decision can be trusted");
