@@ -43,6 +43,30 @@ public final class Inputs {
         }
     }
 
+    /**
+     * As {@link #text} for an argument that must name a file ({@code file://} optional), read only
+     * when it is a regular file of at most {@code maxBytes}: a device or FIFO has no end, and a
+     * larger file is refused before it is read.
+     */
+    public static String boundedFile(String argument, String optionName, long maxBytes) {
+        Path path = batchPath(argument);
+        try {
+            if (!Files.exists(path)) {
+                throw new UserError(optionName + ": file not found: " + path + " (check the path; use file://PATH)");
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new UserError(optionName + ": " + path + " is not a regular file (a device or FIFO has no end)");
+            }
+            if (Files.size(path) > maxBytes) {
+                throw new UserError(optionName + ": " + path + " has " + Files.size(path) + " bytes, more than the "
+                        + maxBytes + " keyless reads");
+            }
+        } catch (IOException e) {
+            throw new UserError(optionName + ": cannot read " + path + ": " + e.getMessage());
+        }
+        return readFile(path, optionName);
+    }
+
     public static String readFile(Path path, String optionName) {
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
