@@ -39,7 +39,7 @@ import java.util.function.Function;
  * read. What Parliament's {@code --auth-details-file} and cloudsplaining do, in Access Analyzer's codes.
  */
 @Command(name = "validate-account",
-        header = "Every policy of an account (get-account-authorization-details) through validate-policy, judged as the gate judges.",
+        header = "Every policy of an AWS account (get-account-authorization-details), judged as the gate judges.",
         mixinStandardHelpOptions = true,
         description = {"Validate every policy of an AWS account as IAM Access Analyzer's ValidatePolicy does: each role's",
                 "trust policy, every inline policy of a user, group or role, and every managed policy's default version,",

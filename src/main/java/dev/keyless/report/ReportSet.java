@@ -87,7 +87,9 @@ public final class ReportSet {
             String rel = cwd.relativize(abs).toString().replace('\\', '/');
             return rel.isEmpty() ? "" : rel + "/";
         }
-        return abs.toUri().toString().replaceAll("/?$", "/");
+        String uri = abs.toUri().toString();
+        // Not replaceAll("/?$", "/"): that also replaces the empty match after a final slash, giving "//".
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     private static void write(Path file, String text) throws IOException {
