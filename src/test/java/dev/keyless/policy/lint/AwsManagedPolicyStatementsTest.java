@@ -66,4 +66,16 @@ class AwsManagedPolicyStatementsTest {
         assertThat(errors(statement)).isEmpty();
         assertThat(errors(statement.replace(":key/*", ":kee/*"))).singleElement().asString().startsWith("INVALID_ARN_RESOURCE");
     }
+
+    @Test
+    void a_service_prefix_in_another_case_works_in_iam_and_is_only_a_suggestion() {
+        // AWSAgentlessDiscoveryService; Amazon SNS's default topic policy also writes SNS:Publish.
+        String statement = "{\"Effect\":\"Allow\",\"Action\":[\"SNS:Publish\"],\"Resource\":\"arn:aws:sns:*:*:metrics-sns-topic-for-*\"}";
+        assertThat(findings(statement)).extracting(f -> f.issueCode() + " " + f.findingType())
+                .containsExactly("ACTION_SERVICE_CASE SUGGESTION");
+        // What the action grants is still judged: the prefix's case hides no security warning.
+        assertThat(findings("{\"Effect\":\"Allow\",\"Action\":\"IAM:PassRole\",\"Resource\":\"*\"}"))
+                .extracting(Finding::issueCode).contains("PASS_ROLE_WITH_STAR_IN_RESOURCE");
+        assertThat(errors(statement.replace("SNS:", "SNSS:"))).singleElement().asString().startsWith("INVALID_SERVICE_IN_ACTION");
+    }
 }
