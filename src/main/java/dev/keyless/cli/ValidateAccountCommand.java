@@ -161,9 +161,6 @@ public final class ValidateAccountCommand implements Callable<Integer> {
             out.printf("Not validated: %d attached managed policies are not in the file (run get-account-authorization-details"
                     + " without --filter to include them)%n", summary.notInFile().size());
         }
-        if (account.truncated()) {
-            out.println("Note: the file says IsTruncated: the account has more than this page; pass every page's output.");
-        }
         long principals = account.principals().stream().filter(p -> p.type() != Principal.Type.GROUP).count();
         out.printf("%d users and roles, %d groups, %d managed policies → %s (exit %d)%n", principals,
                 account.principals().size() - principals, account.policies().size(),

@@ -16,7 +16,8 @@ import java.util.Optional;
  * a role trust policy, inline policies and managed policies' default versions as identity policies.
  * The resource that holds a document is its holder's ARN (the principal, or the managed policy), which
  * is also what an exception names. A document the file holds in a form that cannot be read (a broken
- * URL encoding) is listed in {@code unreadable}: it blocks.
+ * URL encoding) is listed in {@code unreadable}, and so is a truncated file (one page of the answer):
+ * both block.
  */
 public record AccountDocuments(List<PolicyDocument> documents, Map<AccountDocument, String> ids, List<String> unreadable) {
 
@@ -32,7 +33,11 @@ public record AccountDocuments(List<PolicyDocument> documents, Map<AccountDocume
             ids.put(d, id);
             DocumentKind kind = d.kind() == AccountDocument.Kind.TRUST ? DocumentKind.TRUST : DocumentKind.ATTACHED;
             documents.add(new PolicyDocument(id, kind, d.holder(), Optional.empty(), d.label(), d.text().map(PolicyReader::read)));
-            d.problem().ifPresent(p -> unreadable.add(d.label() + " (" + d.holder() + "): " + p));
+            d.problem().ifPresent(p -> unreadable.add("unreadable policy document: " + d.label() + " (" + d.holder() + "): " + p));
+        }
+        if (details.truncated()) {
+            unreadable.add("incomplete file: IsTruncated is true, so the account's other principals and policies are not in"
+                    + " it and were not judged; pass the AWS CLI's output, which holds every page");
         }
         return new AccountDocuments(documents, ids, unreadable);
     }

@@ -7,8 +7,9 @@ import java.util.List;
  * The verdict of one run: every scenario and every finding judged, the documents they came from,
  * the exceptions file as read, and the waivers nothing needed. Reports render exactly this.
  * {@code ruleBook} is false for a run that judges policy documents without a rule book
- * ({@code validate-account}): it has no scenarios, and instead {@code unreadable} names the documents
- * it could not read, each of which blocks (what cannot be read cannot be judged safe).
+ * ({@code validate-account}): it has no scenarios, and instead {@code unreadable} says what it could
+ * not read (a document, or the rest of a truncated file), each of which blocks: what cannot be read
+ * cannot be judged safe.
  */
 public record GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> documents,
                            List<JudgedFinding> findings, Waivers waivers, List<Waiver> unusedWaivers,
@@ -53,7 +54,7 @@ public record GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> 
                 .forEach(f -> out.add("blocking finding: " + f.finding().describe()));
         waivers.problems().forEach(p -> out.add("invalid exception in " + waivers.source().orElse("the exceptions file")
                 + ", " + p));
-        unreadable.forEach(u -> out.add("unreadable policy document: " + u));
+        out.addAll(unreadable);
         if (ruleBook && count(JudgedScenario.Outcome.PASSED) == 0) {
             out.add("no scenario passed: the rule book proved nothing");
         }

@@ -87,6 +87,13 @@ class ValidateAccountCommandTest {
         assertThat(bad.exitCode()).isEqualTo(ExitCode.VIOLATIONS);
         assertThat(bad.out()).contains("trust policy: not read: its URL-encoded document cannot be decoded")
                 .contains("BLOCKING  unreadable policy document: role r trust policy");
+
+        Path truncated = dir.resolve("page.json");
+        Files.writeString(truncated, Files.readString(clean).replace("\"RolePolicyList\":[]}]", "\"RolePolicyList\":[]}],"
+                + "\"IsTruncated\":true,\"Marker\":\"EXAMPLE\""));
+        CliRun page = CliRun.of("validate-account", "--authorization-details", truncated.toString());
+        assertThat(page.exitCode()).isEqualTo(ExitCode.VIOLATIONS);
+        assertThat(page.out()).contains("BLOCKING  incomplete file: IsTruncated is true");
     }
 
     @Test
