@@ -13,7 +13,7 @@ OUTPUTS ?=
 STACK_OUTPUTS := target/stack-outputs.json
 PROGRAM := $(if $(CONFIG),--config $(CONFIG))
 
-.PHONY: help build verify verify-live verify-deployed test render check preview up bench
+.PHONY: help build verify verify-live verify-deployed test corpus render check preview up bench
 
 help: ## list the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 18
@@ -37,6 +37,9 @@ verify-deployed: ## after pulumi up: drift and IAM's decisions for the deployed 
 
 test: ## every test: unit tests, the rule book suites, fixtures (what .ci/run calls)
 	$(MVN) verify
+
+corpus: ## every AWS managed policy (npm) through validate-policy --batch, checked against the ERROR baseline (needs npm)
+	scripts/corpus/run
 
 render: ## write the mocked stack as a stack export (target/rendered-stack.json)
 	$(KEYLESS) render-stack --out target/rendered-stack.json

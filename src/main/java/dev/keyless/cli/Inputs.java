@@ -2,6 +2,7 @@ package dev.keyless.cli;
 
 import dev.keyless.UserError;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -42,6 +43,30 @@ public final class Inputs {
         }
     }
 
+    /**
+     * As {@link #text} for an argument that must name a file ({@code file://} optional), read only
+     * when it is a regular file of at most {@code maxBytes}: a device or FIFO has no end, and a
+     * larger file is refused before it is read.
+     */
+    public static String boundedFile(String argument, String optionName, long maxBytes) {
+        Path path = batchPath(argument);
+        try {
+            if (!Files.exists(path)) {
+                throw new UserError(optionName + ": file not found: " + path + " (check the path; use file://PATH)");
+            }
+            if (!Files.isRegularFile(path)) {
+                throw new UserError(optionName + ": " + path + " is not a regular file (a device or FIFO has no end)");
+            }
+            if (Files.size(path) > maxBytes) {
+                throw new UserError(optionName + ": " + path + " has " + Files.size(path) + " bytes, more than the "
+                        + maxBytes + " keyless reads");
+            }
+        } catch (IOException e) {
+            throw new UserError(optionName + ": cannot read " + path + ": " + e.getMessage());
+        }
+        return readFile(path, optionName);
+    }
+
     public static String readFile(Path path, String optionName) {
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
@@ -52,5 +77,41 @@ public final class Inputs {
         } catch (IOException e) {
             throw new UserError(optionName + ": cannot read " + path + ": " + e.getMessage());
         }
+    }
+
+    /**
+     * A JSON Lines input for {@code --batch}: {@code -} is standard input, else a regular file
+     * ({@code file://} optional). Devices and FIFOs are refused: a batch reads to the end, and a
+     * device has none. The batch bounds what it reads from the stream.
+     */
+    public static InputStream batch(String argument, String optionName) {
+        if (argument.equals("-")) {
+            return System.in;
+        }
+        Path path = batchPath(argument);
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new UserError(optionName + ": " + path + " is not a regular file (a device or FIFO has no end); "
+                    + "give a file, or - for standard input");
+        }
+        try {
+            return Files.newInputStream(path);
+        } catch (NoSuchFileException e) {
+            throw new UserError(optionName + ": file not found: " + path);
+        } catch (IOException e) {
+            throw new UserError(optionName + ": cannot read " + path + ": " + e.getMessage());
+        }
+    }
+
+    /** The size of a {@link #batch} input for progress, 0 when unknown (standard input). */
+    public static long batchSize(String argument) {
+        try {
+            return argument.equals("-") ? 0 : Files.size(batchPath(argument));
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static Path batchPath(String argument) {
+        return Path.of(argument.startsWith(FILE_PREFIX) ? argument.substring(FILE_PREFIX.length()) : argument);
     }
 }

@@ -8,21 +8,14 @@ import dev.keyless.policy.eval.OfflineEvaluator;
 import dev.keyless.policy.eval.PolicySimulator;
 import dev.keyless.policy.eval.SimulationRequest;
 import dev.keyless.policy.eval.wire.BatchSimulation;
-import dev.keyless.progress.CountingInputStream;
-import dev.keyless.progress.Progress;
+import dev.keyless.policy.jsonl.JsonLinesBatch;
 import dev.keyless.policy.eval.wire.EvaluationResultsJson;
 import dev.keyless.policy.eval.wire.SimulationRequestJson;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -92,43 +85,10 @@ public final class SimulateCustomPolicyCommand implements Callable<Integer> {
         }
     }
 
-    private int batch(String file) throws IOException {
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        BatchSimulation.Summary s;
-        Progress progress = Progress.onTerminal("simulate-custom-policy --batch");
-        try (InputStream in = new CountingInputStream(open(file), size(file), progress)) {
-            s = new BatchSimulation(simulator).run(in, out);
-        } finally {
-            progress.finish();
-        }
-        if (s.errors() > 0) {
-            spec.commandLine().getErr().println("keyless: simulate-custom-policy: " + s.errors() + " of " + s.requests()
-                    + " requests were refused (their lines carry \"error\")");
-            return ExitCode.TOOL_ERROR;
-        }
-        return ExitCode.OK;
-    }
-
-    /** The input's size for progress, 0 when unknown (stdin). */
-    private static long size(String file) {
-        try {
-            return file.equals("-") ? 0 : Files.size(Path.of(file.startsWith("file://") ? file.substring("file://".length()) : file));
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static InputStream open(String file) {
-        if (file.equals("-")) {
-            return System.in;
-        }
-        Path path = Path.of(file.startsWith("file://") ? file.substring("file://".length()) : file);
-        try {
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            throw new UserError("--batch: file not found: " + path);
-        } catch (IOException e) {
-            throw new UserError("--batch: cannot read " + path + ": " + e.getMessage());
-        }
+    private int batch(String file) {
+        return Batches.run("simulate-custom-policy", file, spec.commandLine().getErr(), (in, out) -> {
+            BatchSimulation.Summary s = new BatchSimulation(simulator).run(in, out);
+            return new JsonLinesBatch.Summary(s.requests(), s.errors(), s.evaluations());
+        });
     }
 }

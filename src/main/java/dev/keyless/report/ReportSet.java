@@ -54,6 +54,29 @@ public final class ReportSet {
     }
 
     /**
+     * Writes the reports of an account run ({@code validate-account}): the same SARIF, summary JSON
+     * (with a {@code Principals} list added) and policy files as the gate's, and an {@code index.html}
+     * of principals and policies instead of scenarios; returns the index page.
+     */
+    public static Path writeAccount(Path dir, RunInfo run, GateDecision decision, AccountSummary summary) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, String> files = PolicyFiles.write(dir, decision.documents());
+        Map<String, String> reports = new LinkedHashMap<>();
+        reports.put("this page", INDEX);
+        reports.put("SARIF 2.1.0 of every policy finding, for code scanning", "keyless.sarif");
+        reports.put("summary JSON (BlockingFindings, NonBlockingFindings, Principals, ExitCode)", "keyless-summary.json");
+        files.values().forEach(f -> reports.put("policy document, as validated", f));
+        write(dir.resolve("keyless.sarif"), JSON.writeValueAsString(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");
+        var json = SummaryReport.build(run, decision, files, reports);
+        json.set("Principals", summary.json());
+        summary.notInFile().forEach(json.putArray("NotValidated")::add);
+        write(dir.resolve("keyless-summary.json"), JSON.writeValueAsString(json) + "\n");
+        Path index = dir.resolve(INDEX);
+        write(index, AccountHtmlReport.render(run, decision, summary, files, reports));
+        return index;
+    }
+
+    /**
      * Code scanning resolves a relative artifact URI against the repository root, the folder keyless
      * runs in; a report folder elsewhere gets absolute {@code file:} URIs.
      */
@@ -64,7 +87,9 @@ public final class ReportSet {
             String rel = cwd.relativize(abs).toString().replace('\\', '/');
             return rel.isEmpty() ? "" : rel + "/";
         }
-        return abs.toUri().toString().replaceAll("/?$", "/");
+        String uri = abs.toUri().toString();
+        // Not replaceAll("/?$", "/"): that also replaces the empty match after a final slash, giving "//".
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -3,6 +3,7 @@ package dev.keyless.policy.eval.wire;
 import dev.keyless.policy.eval.EvaluationResult;
 import dev.keyless.policy.eval.LineColumn;
 import dev.keyless.policy.eval.MatchedStatement;
+import dev.keyless.policy.jsonl.Utf8Json;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.keyless.policy.eval.wire;
+package dev.keyless.policy.jsonl;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -8,12 +8,12 @@ import java.util.Arrays;
 /**
  * Compact JSON written straight into UTF-8 bytes, for the batch answers: a hundred thousand answer
  * lines go out without a StringBuilder, a String and an encoding pass each. The bytes are exactly
- * those of {@link JsonWriter} (compact) followed by {@code String.getBytes(UTF_8)}: the same escapes
+ * those of {@link dev.keyless.policy.eval.wire.JsonWriter} (compact) followed by {@code String.getBytes(UTF_8)}: the same escapes
  * (backslash escapes for quote, backslash, newline, return and tab, a four-digit hex escape
  * for other control characters) and the same encoding, an unpaired surrogate included (it becomes {@code ?}). Member
  * names and punctuation come as ready-made byte constants ({@link #ascii}).
  */
-final class Utf8Json {
+public final class Utf8Json {
 
     private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
 
@@ -26,12 +26,12 @@ final class Utf8Json {
     private byte[] buf;
     private int size;
 
-    Utf8Json(int capacity) {
+    public Utf8Json(int capacity) {
         buf = new byte[Math.max(capacity, 64)];
     }
 
     /** Bytes for text that is plain ASCII with nothing to escape: names and punctuation. */
-    static byte[] ascii(String text) {
+    public static byte[] ascii(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) >= 0x80) {
                 throw new IllegalArgumentException("not ASCII: " + text);
@@ -40,38 +40,38 @@ final class Utf8Json {
         return text.getBytes(StandardCharsets.US_ASCII);
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
     /** Drops what was written after {@code mark} (an answer replaced by an error line). */
-    void truncate(int mark) {
+    public void truncate(int mark) {
         size = mark;
     }
 
-    void writeTo(OutputStream out) throws IOException {
+    public void writeTo(OutputStream out) throws IOException {
         out.write(buf, 0, size);
     }
 
-    byte[] toByteArray() {
+    public byte[] toByteArray() {
         return Arrays.copyOf(buf, size);
     }
 
-    Utf8Json raw(byte[] bytes) {
+    public Utf8Json raw(byte[] bytes) {
         ensure(bytes.length);
         System.arraycopy(bytes, 0, buf, size, bytes.length);
         size += bytes.length;
         return this;
     }
 
-    Utf8Json raw(char c) {
+    public Utf8Json raw(char c) {
         ensure(1);
         buf[size++] = (byte) c;
         return this;
     }
 
     /** JSON text already serialised (an id echoed from the input), encoded as UTF-8. */
-    Utf8Json rawText(String json) {
+    public Utf8Json rawText(String json) {
         ensure(json.length() * 3);
         for (int i = 0; i < json.length(); i++) {
             char c = json.charAt(i);
@@ -84,11 +84,11 @@ final class Utf8Json {
         return this;
     }
 
-    Utf8Json number(long n) {
+    public Utf8Json number(long n) {
         return rawText(Long.toString(n));
     }
 
-    Utf8Json bool(boolean b) {
+    public Utf8Json bool(boolean b) {
         return rawText(b ? "true" : "false");
     }
 
@@ -96,7 +96,7 @@ final class Utf8Json {
      * As {@link #string}, for a String that recurs in answer after answer (an action name, a policy
      * id, a decision): its bytes are remembered by identity, in a small table shared by threads.
      */
-    Utf8Json repeated(String s) {
+    public Utf8Json repeated(String s) {
         int slot = s.hashCode() & (KNOWN_SLOTS - 1);
         Encoded e = KNOWN[slot];
         if (e != null && e.text == s) {
@@ -108,8 +108,8 @@ final class Utf8Json {
         return this;
     }
 
-    /** A JSON string: quotes, escapes as {@link JsonWriter} writes them, UTF-8. */
-    Utf8Json string(String s) {
+    /** A JSON string: quotes, escapes as {@link dev.keyless.policy.eval.wire.JsonWriter} writes them, UTF-8. */
+    public Utf8Json string(String s) {
         int n = s.length();
         // At most 6 bytes per character (a hex escape of a control character), plus the quotes.
         ensure(n * 6 + 2);
