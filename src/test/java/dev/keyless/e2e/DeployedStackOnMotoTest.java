@@ -46,7 +46,7 @@ class DeployedStackOnMotoTest {
 
     private static MotoServer moto;
     private static FakeAws fake;
-    private static IamRouter router;
+    private static Relay router;
     private static StackSnapshot stack;
     private static Path outputs;
     private IamClient iam;
@@ -58,7 +58,7 @@ class DeployedStackOnMotoTest {
     static void start(@TempDir Path dir) throws IOException {
         moto = MotoServer.start();
         fake = new FakeAws();
-        router = new IamRouter(moto.endpoint(), fake.endpoint());
+        router = new Relay(moto.endpoint(), fake.endpoint());
         Path export = dir.resolve("stack.json");
         StackExportFile.write(MockedStack.render(FederationSettings.defaults()), export);
         stack = StackExportFile.read(export);

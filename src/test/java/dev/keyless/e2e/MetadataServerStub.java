@@ -30,11 +30,11 @@ final class MetadataServerStub implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, String> attributes;
-    private final GoogleIdToken token;
+    private final IdTokenMinter token;
     private final List<String> requests = Collections.synchronizedList(new ArrayList<>());
     private final List<String> minted = Collections.synchronizedList(new ArrayList<>());
 
-    MetadataServerStub(Map<String, String> attributes, GoogleIdToken token) {
+    MetadataServerStub(Map<String, String> attributes, IdTokenMinter token) {
         this.attributes = new LinkedHashMap<>(attributes);
         this.token = token;
         try {

@@ -44,7 +44,7 @@ class StartupScriptTest {
     @BeforeAll
     static void runTheScript(@TempDir Path dir) throws Exception {
         group = tokenGroup();
-        metadata = new MetadataServerStub(METADATA, new GoogleIdToken(SA,
+        metadata = new MetadataServerStub(METADATA, new IdTokenMinter(SA,
                 "aws-service-access@keyless-example.iam.gserviceaccount.com", "workload-vm-9633d78"));
         run = StartupScriptRun.run(StartupScriptRun.shipped(), metadata.url(), group, dir);
     }
@@ -169,7 +169,7 @@ class StartupScriptTest {
             throws Exception {
         Map<String, String> hostile = new java.util.HashMap<>(METADATA);
         hostile.put("keyless-bucket", bucket);
-        try (MetadataServerStub stub = new MetadataServerStub(hostile, new GoogleIdToken(SA, "sa@example.com", "vm"))) {
+        try (MetadataServerStub stub = new MetadataServerStub(hostile, new IdTokenMinter(SA, "sa@example.com", "vm"))) {
             StartupScriptRun refused = StartupScriptRun.run(StartupScriptRun.shipped(), stub.url(), group, dir);
 
             assertThat(refused.exitCode()).isNotZero();
@@ -187,7 +187,7 @@ class StartupScriptTest {
     void a_role_arn_attribute_that_is_not_a_role_arn_is_refused(String arn, @TempDir Path dir) throws Exception {
         Map<String, String> hostile = new java.util.HashMap<>(METADATA);
         hostile.put("keyless-aws-role-arn", arn);
-        try (MetadataServerStub stub = new MetadataServerStub(hostile, new GoogleIdToken(SA, "sa@example.com", "vm"))) {
+        try (MetadataServerStub stub = new MetadataServerStub(hostile, new IdTokenMinter(SA, "sa@example.com", "vm"))) {
             StartupScriptRun refused = StartupScriptRun.run(StartupScriptRun.shipped(), stub.url(), group, dir);
 
             assertThat(refused.exitCode()).isNotZero();
@@ -198,7 +198,7 @@ class StartupScriptTest {
 
     @Test
     void a_metadata_server_that_refuses_fails_the_script_before_anything_is_written(@TempDir Path dir) throws Exception {
-        try (MetadataServerStub stub = new MetadataServerStub(Map.of(), new GoogleIdToken(SA, "sa@example.com", "vm"))) {
+        try (MetadataServerStub stub = new MetadataServerStub(Map.of(), new IdTokenMinter(SA, "sa@example.com", "vm"))) {
             StartupScriptRun failed = StartupScriptRun.run(StartupScriptRun.shipped(), stub.url(), group, dir);
 
             assertThat(failed.exitCode()).isNotZero();

@@ -20,10 +20,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * IAM's one endpoint split in two, since keyless sends the IAM reads and the IAM policy simulator
- * to the same {@code AWS_ENDPOINT_URL_IAM}: {@code SimulatePrincipalPolicy} and
+ * A relay in front of moto for the Query-protocol services (IAM, STS), recording what goes through.
+ * It also splits IAM's one endpoint in two, since keyless sends the IAM reads and the IAM policy
+ * simulator to the same {@code AWS_ENDPOINT_URL_IAM}: {@code SimulatePrincipalPolicy} and
  * {@code SimulateCustomPolicy}, which moto does not implement, go to the project's fake; every
- * other IAM request goes to moto.
+ * other request goes to moto.
  *
  * <p>Requests are relayed byte for byte, so moto checks the very SigV4 signature the client made:
  * an HTTP proxy library re-serializes signed headers (WireMock's proxy rewrites
@@ -31,7 +32,7 @@ import java.util.regex.Pattern;
  * the unsigned {@code Connection} header is set to {@code close}, one request per connection.
  * Bounded: 64 KiB heads, 1 MiB bodies, 30 s per read.
  */
-final class IamRouter implements AutoCloseable {
+final class Relay implements AutoCloseable {
 
     private static final Pattern ACTION = Pattern.compile("(?:^|&)Action=([A-Za-z]+)(?:&|$)");
     private static final Pattern CONNECTION = Pattern.compile("(?im)^connection:[^\\r\\n]*\\r\\n");
@@ -47,9 +48,16 @@ final class IamRouter implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private final List<String> toMoto = Collections.synchronizedList(new ArrayList<>());
+    /** One request relayed to moto: its Action, its head (request line and headers) and its form. */
+    record Sent(String action, String head, String form) {
+        boolean signed() {
+            return head.toLowerCase(Locale.ROOT).contains("\r\nauthorization:");
+        }
+    }
 
-    IamRouter(URI moto, URI fake) {
+    private final List<Sent> toMoto = Collections.synchronizedList(new ArrayList<>());
+
+    Relay(URI moto, URI fake) {
         this.moto = moto;
         this.fake = fake;
         try {
@@ -64,11 +72,16 @@ final class IamRouter implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getLocalPort());
     }
 
-    /** The IAM actions relayed to moto since the last {@link #forget()}, in the order received. */
-    List<String> sentToMoto() {
+    /** The requests relayed to moto since the last {@link #forget()}, in the order received. */
+    List<Sent> sent() {
         synchronized (toMoto) {
             return List.copyOf(toMoto);
         }
+    }
+
+    /** Their actions. */
+    List<String> sentToMoto() {
+        return sent().stream().map(Sent::action).toList();
     }
 
     void forget() {
@@ -97,7 +110,7 @@ final class IamRouter implements AutoCloseable {
             String name = action.find() ? action.group(1) : "";
             boolean simulator = name.equals("SimulatePrincipalPolicy") || name.equals("SimulateCustomPolicy");
             if (!simulator) {
-                toMoto.add(name);
+                toMoto.add(new Sent(name, head, form));
             }
             URI target = simulator ? fake : moto;
             try (Socket upstream = new Socket(target.getHost(), target.getPort())) {

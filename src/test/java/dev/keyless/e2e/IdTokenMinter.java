@@ -22,7 +22,7 @@ import java.util.Base64;
  * Signed with a key made for this JVM alone: AWS would verify the signature against Google's JWKS;
  * nothing here can, and moto does not try (docs/live-mode.md).
  */
-record GoogleIdToken(String serviceAccountId, String email, String instanceName) {
+record IdTokenMinter(String serviceAccountId, String email, String instanceName) {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final KeyPair KEY = newKey();
