@@ -27,6 +27,7 @@ record ExternalTool(String name, Path path) {
         if (Boolean.parseBoolean(System.getenv(REQUIRE))) {
             throw new AssertionError(reason + " (" + REQUIRE + "=true: install it; .ci/run does)");
         }
+        System.err.println("keyless: SKIPPED: " + reason);
         Assumptions.abort(reason);
         throw new IllegalStateException("unreachable");
     }

@@ -47,12 +47,26 @@ class WorkloadOnMotoTest {
     private static MotoServer moto;
     private static Relay sts;
     private static String group;
+    private static StackSnapshot stack;
+    /** The rendered stack played once; what moto's STS received for it; the trust policy moto held. */
+    private static Played played;
+    private static List<Relay.Sent> exchange;
+    private static String deployedTrust;
 
     @BeforeAll
-    static void start() throws Exception {
+    static void playTheRenderedStack(@TempDir Path dir) throws Exception {
         moto = MotoServer.start();
         sts = new Relay(moto.endpoint(), moto.endpoint());
         group = StartupScriptTest.tokenGroup();
+        Path export = dir.resolve("stack.json");
+        StackExportFile.write(MockedStack.render(FederationSettings.defaults()), export);
+        stack = StackExportFile.read(export);
+        played = play(stack, dir);
+        exchange = sts.sent();
+        try (AwsClients clients = AwsClients.create(AwsSettings.defaults().withEndpoint(moto.endpoint())
+                .withCredentials(moto.deployer()))) {
+            deployedTrust = new DeployedRoleReader(clients).read(played.env().get("AWS_ROLE_ARN")).trustPolicy();
+        }
     }
 
     @AfterAll
@@ -66,50 +80,37 @@ class WorkloadOnMotoTest {
     }
 
     @Test
-    void the_workload_reads_its_bucket_with_its_own_short_lived_credentials_and_cannot_write_it(@TempDir Path dir)
-            throws Exception {
-        Path export = dir.resolve("stack.json");
-        StackExportFile.write(MockedStack.render(FederationSettings.defaults()), export);
-        StackSnapshot stack = StackExportFile.read(export);
+    void the_workload_reads_its_bucket_with_its_own_short_lived_credentials_and_cannot_write_it() throws Exception {
         assertThat(instance(stack).string("metadataStartupScript")).as("the stack deploys the script tested here")
                 .contains(StartupScriptRun.shipped());
 
-        Played played = play(stack, dir);
-
         played.workload().mustReadAndNeverWrite();
+
         String role = stack.output("roleArn").orElseThrow();
         assertThat(played.workload().identity()).isEqualTo(role.replace(":iam::", ":sts::").replace(":role/", ":assumed-role/")
                 + "/" + played.env().get("AWS_ROLE_SESSION_NAME"));
-        Relay.Sent exchange = sts.sent().get(0);
-        assertThat(exchange.action()).isEqualTo("AssumeRoleWithWebIdentity");
-        assertThat(exchange.signed()).as("AWS takes this call without credentials").isFalse();
-        assertThat(exchange.form()).contains("RoleArn=" + form(played.env().get("AWS_ROLE_ARN")))
+        assertThat(exchange).extracting(Relay.Sent::action).containsExactly("AssumeRoleWithWebIdentity", "GetCallerIdentity");
+        assertThat(exchange.get(0).signed()).as("AWS takes this call without credentials").isFalse();
+        assertThat(exchange.get(0).form()).contains("RoleArn=" + form(played.env().get("AWS_ROLE_ARN")))
                 .contains("RoleSessionName=" + form(played.env().get("AWS_ROLE_SESSION_NAME")))
                 .contains("WebIdentityToken=" + form(Files.readString(Path.of(played.env().get("AWS_WEB_IDENTITY_TOKEN_FILE")))))
                 .doesNotContain("DurationSeconds");
-        assertThat(sts.sent()).extracting(Relay.Sent::action).containsExactly("AssumeRoleWithWebIdentity", "GetCallerIdentity");
     }
 
     /**
      * moto takes any token for any role (docs/live-mode.md); AWS checks the token against the role's
-     * trust policy. keyless's own evaluator does that here, on the trust policy moto holds.
+     * trust policy. keyless's own evaluator does that here, on the trust policy moto held.
      */
     @Test
-    void the_token_the_workload_holds_opens_the_role_as_deployed_and_the_same_account_token_for_another_audience_does_not(
-            @TempDir Path dir) throws Exception {
-        StackSnapshot stack = MockedStack.render(FederationSettings.defaults());
-        Played played = play(stack, dir);
-        String trust;
-        try (AwsClients clients = AwsClients.create(AwsSettings.defaults().withEndpoint(moto.endpoint())
-                .withCredentials(moto.deployer()))) {
-            trust = new DeployedRoleReader(clients).read(played.env().get("AWS_ROLE_ARN")).trustPolicy();
-        }
+    void the_token_the_workload_holds_opens_the_role_as_deployed_and_the_same_account_token_for_another_audience_does_not()
+            throws Exception {
         String token = Files.readString(Path.of(played.env().get("AWS_WEB_IDENTITY_TOKEN_FILE")));
         String replayed = played.minter().mint("https://some-other-service.example.com", Instant.now());
-        var sts = new WebIdentitySimulation(new OfflineEvaluator());
+        var evaluator = new WebIdentitySimulation(new OfflineEvaluator());
+        String role = played.env().get("AWS_ROLE_ARN");
 
-        assertThat(sts.simulate(trust, TokenReader.read(token), played.env().get("AWS_ROLE_ARN")).allowed()).isTrue();
-        assertThat(sts.simulate(trust, TokenReader.read(replayed), played.env().get("AWS_ROLE_ARN")).allowed()).isFalse();
+        assertThat(evaluator.simulate(deployedTrust, TokenReader.read(token), role).allowed()).isTrue();
+        assertThat(evaluator.simulate(deployedTrust, TokenReader.read(replayed), role).allowed()).isFalse();
     }
 
     @Test
@@ -129,7 +130,7 @@ class WorkloadOnMotoTest {
      * ignores its Bool condition and would deny every object request even over TLS, and this test
      * speaks plain HTTP to moto, where AWS too would deny them all (docs/live-mode.md).
      */
-    private Played play(StackSnapshot stack, Path dir) throws Exception {
+    private static Played play(StackSnapshot stack, Path dir) throws Exception {
         moto.reset();
         StackResource instance = instance(stack);
         Map<String, String> metadata = strings(Props.map(instance, "metadata"));
