@@ -1,10 +1,9 @@
 package dev.keyless.e2e;
 
+import dev.keyless.infra.StartupScriptText;
+
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -52,14 +51,7 @@ record StartupScriptRun(int exitCode, String output, Path root, Path logs) {
 
     /** The script as the program ships it. */
     static String shipped() {
-        try (InputStream in = StartupScriptRun.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is not on the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return StartupScriptText.shipped();
     }
 
     static StartupScriptRun run(String script, URI metadata, String tokenGroup, Path dir) throws IOException,

@@ -6,7 +6,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -162,49 +163,50 @@ class StartupScriptTest {
                 + "|/run/keyless/google-id-token|/usr/local/sbin/keyless-refresh-token|aws-web-identity");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"keyless-data\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE", "keyless-data$(touch pwned)",
-            "keyless-data;id", "Keyless-Data", "x"})
-    void a_bucket_attribute_that_is_not_a_bucket_name_is_refused_and_nothing_is_written(String bucket, @TempDir Path dir)
-            throws Exception {
-        Map<String, String> hostile = new java.util.HashMap<>(METADATA);
-        hostile.put("keyless-bucket", bucket);
-        try (MetadataServerStub stub = new MetadataServerStub(hostile, new IdTokenMinter(SA, "sa@example.com", "vm"))) {
-            StartupScriptRun refused = StartupScriptRun.run(StartupScriptRun.shipped(), stub.url(), group, dir);
-
-            assertThat(refused.exitCode()).isNotZero();
-            assertThat(refused.output()).contains("keyless: instance metadata keyless-bucket is not a valid value");
-            assertThat(refused.envFile()).doesNotExist();
-            assertThat(refused.root().resolve("pwned")).doesNotExist();
-            assertThat(dir.resolve("pwned")).doesNotExist();
-            assertThat(refused.log("systemctl")).isEmpty();
-        }
+    static Stream<Arguments> hostileMetadata() {
+        return Stream.of(
+                Arguments.of("keyless-bucket", "keyless-data\nAWS_ACCESS_KEY_ID=AKIAIOSFODNN7EXAMPLE"),
+                Arguments.of("keyless-bucket", "keyless-data$(touch pwned)"),
+                Arguments.of("keyless-bucket", "keyless-data;id"),
+                Arguments.of("keyless-bucket", "Keyless-Data"),
+                Arguments.of("keyless-bucket", "x"),
+                Arguments.of("keyless-aws-role-arn", "arn:aws:iam::123456789012:user/admin"),
+                Arguments.of("keyless-aws-role-arn", "arn:aws:iam::123456789012:role/r\nAWS_PROFILE=x"),
+                Arguments.of("keyless-aws-role-arn", "arn:aws:iam::12345678901:role/short-account"),
+                Arguments.of("keyless-aws-role-arn", "arn:aws:iam::123456789012:role/a b"),
+                Arguments.of("keyless-aws-region", "us-east-1\nAWS_ENDPOINT_URL_STS=http://sts.attacker.example"),
+                Arguments.of("keyless-aws-region", "`touch pwned`"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"arn:aws:iam::123456789012:user/admin", "arn:aws:iam::123456789012:role/r\nAWS_PROFILE=x",
-            "arn:aws:iam::12345678901:role/short-account", "arn:aws:iam::123456789012:role/a b"})
-    void a_role_arn_attribute_that_is_not_a_role_arn_is_refused(String arn, @TempDir Path dir) throws Exception {
+    @MethodSource("hostileMetadata")
+    void a_metadata_value_that_is_not_what_it_names_is_refused_and_nothing_is_written(String key, String value,
+                                                                                    @TempDir Path dir) throws Exception {
         Map<String, String> hostile = new java.util.HashMap<>(METADATA);
-        hostile.put("keyless-aws-role-arn", arn);
-        try (MetadataServerStub stub = new MetadataServerStub(hostile, new IdTokenMinter(SA, "sa@example.com", "vm"))) {
-            StartupScriptRun refused = StartupScriptRun.run(StartupScriptRun.shipped(), stub.url(), group, dir);
+        hostile.put(key, value);
 
-            assertThat(refused.exitCode()).isNotZero();
-            assertThat(refused.output()).contains("keyless: instance metadata keyless-aws-role-arn is not a valid value");
-            assertThat(refused.envFile()).doesNotExist();
-        }
+        StartupScriptRun refused = boot(hostile, dir);
+
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output()).contains("keyless: instance metadata " + key + " is not a valid value");
+        assertThat(refused.envFile()).doesNotExist();
+        assertThat(refused.log("systemctl")).isEmpty();
+        assertThat(dir.resolve("pwned")).doesNotExist();
     }
 
     @Test
     void a_metadata_server_that_refuses_fails_the_script_before_anything_is_written(@TempDir Path dir) throws Exception {
-        try (MetadataServerStub stub = new MetadataServerStub(Map.of(), new IdTokenMinter(SA, "sa@example.com", "vm"))) {
-            StartupScriptRun failed = StartupScriptRun.run(StartupScriptRun.shipped(), stub.url(), group, dir);
+        StartupScriptRun failed = boot(Map.of(), dir);
 
-            assertThat(failed.exitCode()).isNotZero();
-            assertThat(failed.output()).contains("404");
-            assertThat(failed.envFile()).doesNotExist();
-            assertThat(failed.log("systemctl")).isEmpty();
+        assertThat(failed.exitCode()).isNotZero();
+        assertThat(failed.output()).contains("404");
+        assertThat(failed.envFile()).doesNotExist();
+        assertThat(failed.log("systemctl")).isEmpty();
+    }
+
+    private static StartupScriptRun boot(Map<String, String> attributes, Path dir) throws Exception {
+        try (MetadataServerStub stub = new MetadataServerStub(attributes, new IdTokenMinter(SA, "sa@example.com", "vm"))) {
+            return StartupScriptRun.run(StartupScriptRun.shipped(), stub.url(), group, dir);
         }
     }
 
