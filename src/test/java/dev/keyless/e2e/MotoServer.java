@@ -54,12 +54,16 @@ final class MotoServer implements AutoCloseable {
     private final Path log;
     private final URI endpoint;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** Ends moto if the test JVM exits without closing it (a crash, a kill): no process outlives the tests. */
+    private final Thread onExit;
     private AwsCredentialsProvider deployer;
 
     private MotoServer(Process process, Path log, URI endpoint) {
         this.process = process;
         this.log = log;
         this.endpoint = endpoint;
+        this.onExit = new Thread(() -> stop(process), "moto-server-stop");
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /** Starts moto_server (or skips the test if it is not installed; see {@link ExternalTool}). */
@@ -82,7 +86,11 @@ final class MotoServer implements AutoCloseable {
             server.bootstrap();
             return server;
         } catch (RuntimeException | Error e) {
-            stop(process);
+            if (server != null) {
+                server.close();
+            } else {
+                stop(process);
+            }
             throw e;
         }
     }
@@ -169,6 +177,11 @@ final class MotoServer implements AutoCloseable {
 
     @Override
     public void close() {
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to: it stops moto too
+        }
         stop(process);
         try {
             Files.deleteIfExists(log);
