@@ -67,7 +67,7 @@ class MotoDifferencesTest {
 
         assertThatThrownBy(() -> assumeWithWebIdentity(role, "eyJhbGciOiJSUzI1NiJ9.e30.c2ln", null))
                 .isInstanceOfSatisfying(AwsServiceException.class, e -> assertThat(e.statusCode()).isEqualTo(500));
-        assertThat(moto.log()).contains("KeyError: 'HTTP_AUTHORIZATION'");
+        assertThat(moto.logs("KeyError: 'HTTP_AUTHORIZATION'", Duration.ofSeconds(10))).as(moto.log()).isTrue();
     }
 
     /** AWS verifies the token (issuer, signature, expiry) and evaluates the role's trust policy. */

@@ -175,6 +175,18 @@ final class MotoServer implements AutoCloseable {
         return read(log);
     }
 
+    /** Whether moto prints {@code text} within {@code wait} (it writes a traceback after its answer). */
+    boolean logs(String text, Duration wait) {
+        Instant deadline = Instant.now().plus(wait);
+        while (!read(log).contains(text)) {
+            if (Instant.now().isAfter(deadline)) {
+                return false;
+            }
+            sleep(50);
+        }
+        return true;
+    }
+
     @Override
     public void close() {
         try {
