@@ -204,6 +204,18 @@ class StartupScriptTest {
         assertThat(failed.log("systemctl")).isEmpty();
     }
 
+    @Test
+    void a_token_group_the_machine_lacks_is_created_as_a_system_group(@TempDir Path dir) throws Exception {
+        try (MetadataServerStub stub = new MetadataServerStub(METADATA, new IdTokenMinter(SA, "sa@example.com", "vm"))) {
+            StartupScriptRun run = StartupScriptRun.run(StartupScriptRun.shipped(), stub.url(), "keyless-no-such-group", dir);
+
+            assertThat(run.log("refused")).as("the stand-in refuses, so the script stops there")
+                    .singleElement().asString().endsWith("groupadd --system keyless-no-such-group");
+            assertThat(run.exitCode()).isNotZero();
+            assertThat(run.envFile()).doesNotExist();
+        }
+    }
+
     private static StartupScriptRun boot(Map<String, String> attributes, Path dir) throws Exception {
         try (MetadataServerStub stub = new MetadataServerStub(attributes, new IdTokenMinter(SA, "sa@example.com", "vm"))) {
             return StartupScriptRun.run(StartupScriptRun.shipped(), stub.url(), group, dir);
