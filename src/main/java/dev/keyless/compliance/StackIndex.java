@@ -1,5 +1,7 @@
 package dev.keyless.compliance;
 
+import dev.keyless.compliance.google.WorkloadAccounts;
+import dev.keyless.policy.model.Statement;
 import dev.keyless.stack.SecretValue;
 import dev.keyless.stack.StackResource;
 import dev.keyless.stack.StackSnapshot;
@@ -20,10 +22,32 @@ public final class StackIndex {
 
     private final StackSnapshot stack;
     private final List<RoleUnderReview> roles;
+    private WorkloadAccounts workloadAccounts;
 
     public StackIndex(StackSnapshot stack) {
         this.stack = stack;
         this.roles = stack.ofType(ResourceTypes.ROLE).stream().map(this::review).toList();
+    }
+
+    /**
+     * The service accounts whose tokens open a role of the stack: those whose unique id a trust policy
+     * pins with accounts.google.com:aud or :sub (any operator), or the serviceAccountUniqueId output names.
+     */
+    public synchronized WorkloadAccounts workloadAccounts() {
+        if (workloadAccounts == null) {
+            Set<String> ids = new java.util.HashSet<>();
+            stack.output("serviceAccountUniqueId").ifPresent(ids::add);
+            for (RoleUnderReview role : roles) {
+                role.trustPolicy().flatMap(p -> p.policy()).ifPresent(policy -> policy.statements().stream()
+                        .filter(Statement::allows)
+                        .flatMap(s -> s.conditions().stream())
+                        .filter(c -> GoogleKeys.same(c.key().value(), GoogleKeys.AUD) || GoogleKeys.same(c.key().value(), GoogleKeys.SUB))
+                        .flatMap(c -> c.values().stream())
+                        .forEach(v -> ids.add(v.text())));
+            }
+            workloadAccounts = WorkloadAccounts.of(stack, ids);
+        }
+        return workloadAccounts;
     }
 
     public StackSnapshot stack() {

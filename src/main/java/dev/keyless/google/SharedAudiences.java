@@ -55,7 +55,18 @@ public final class SharedAudiences {
 
     /** The suffix of {@link #HOST_SUFFIXES} whose service receives this audience, if any. */
     public static Optional<String> googleHosted(String audience) {
-        return host(audience).flatMap(h -> HOST_SUFFIXES.stream()
+        return hostedUnder(audience, HOST_SUFFIXES);
+    }
+
+    /** The first of {@code suffixes} that the audience's host is, or lies under. */
+    public static Optional<String> hostedUnder(String audience, List<String> suffixes) {
+        return host(audience).flatMap(h -> suffixes.stream()
+                .map(s -> s.toLowerCase(Locale.ROOT))
                 .filter(s -> h.equals(s) || h.endsWith("." + s)).findFirst());
+    }
+
+    /** AWS STS itself ({@code sts.amazonaws.com}, {@code sts.REGION.amazonaws.com}): the audience's own receiver. */
+    public static boolean isAwsSts(String host) {
+        return host.equals("sts.amazonaws.com") || host.matches("sts(-fips)?\\.[a-z0-9-]+\\.amazonaws\\.com(\\.cn)?");
     }
 }
