@@ -37,10 +37,9 @@ public final class AudienceReview {
     public List<Violation> notAGoogleHostedService(List<String> suffixes) {
         List<Violation> out = new ArrayList<>();
         audiences().forEach((audience, where) -> SharedAudiences.hostedUnder(audience, suffixes).ifPresent(suffix ->
-                out.add(new Violation(where.iterator().next(), "sets the token audience \"" + audience + "\", the address of a"
-                        + " service under " + suffix + " (also set by " + String.join(", ", where) + "): that service"
-                        + " receives tokens for this audience and can replay them to AWS; use an audience dedicated"
-                        + " to AWS, such as sts.amazonaws.com"))));
+                out.add(new Violation("token audience \"" + audience + "\"", "is the address of a service under " + suffix
+                        + " (set by " + String.join(", ", where) + "): that service receives tokens for this audience and"
+                        + " can replay them to AWS; use an audience dedicated to AWS, such as sts.amazonaws.com"))));
         return out;
     }
 

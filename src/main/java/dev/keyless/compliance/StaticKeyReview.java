@@ -46,10 +46,15 @@ public final class StaticKeyReview {
         List<Violation> out = new ArrayList<>();
         for (StackResource r : index.stack().resources()) {
             String label = r.type() + " " + r.name();
-            Map<String, String> strings = new LinkedHashMap<>();
-            PropertyWalk.resource(r, (path, name, value) -> scan(label, path, name, value, strings, out));
-            for (List<String> pieces : SplitKeyIds.find(strings)) {
-                out.add(new Violation(label, "holds an AWS access key id split across " + String.join(" + ", pieces)));
+            Map<String, String> inputs = new LinkedHashMap<>();
+            Map<String, String> outputs = new LinkedHashMap<>();
+            PropertyWalk.resource(r, (path, name, value) ->
+                    scan(label, path, name, value, path.startsWith("input ") ? inputs : outputs, out));
+            for (Map<String, String> part : List.of(inputs, outputs)) {
+                for (List<String> pieces : SplitKeyIds.find(part)) {
+                    out.add(new Violation(label, "holds an AWS access key id split across " + String.join(" + ", pieces)
+                            + " (pieces not shown)"));
+                }
             }
         }
         Map<String, String> stackStrings = new LinkedHashMap<>();

@@ -2,6 +2,7 @@ package dev.keyless.stack;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Visits every leaf of a resource's inputs and outputs (or of one value) with its path
@@ -37,6 +38,23 @@ public final class PropertyWalk {
         value(path, name, value, visitor, 0);
     }
 
+    /**
+     * {@code {"name": "DB_PASSWORD", "value": "..."}} (environment variables of Cloud Run, GKE, Cloud
+     * Functions) and {@code {"key": "startup-script", "value": "..."}} (google-native metadata items):
+     * the value's name is the sibling's text, not "value".
+     */
+    private static Optional<String> pairName(Map<?, ?> m) {
+        if (!m.containsKey("value")) {
+            return Optional.empty();
+        }
+        for (String k : new String[] {"name", "key"}) {
+            if (SecretValue.reveal(m.get(k)) instanceof String s && !s.isBlank()) {
+                return Optional.of(s);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static void value(String path, String name, Object value, Visitor visitor, int depth) {
         if (depth > MAX_DEPTH) {
             visitor.leaf(path, name, new Unreadable("it is nested deeper than " + MAX_DEPTH + " levels"));
@@ -50,7 +68,9 @@ public final class PropertyWalk {
                         + " stack with 'pulumi stack export --show-secrets' to check it"));
             }
         } else if (value instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> value(path + "." + k, String.valueOf(k), v, visitor, depth + 1));
+            Optional<String> pairName = pairName(m);
+            m.forEach((k, v) -> value(path + "." + k, pairName.isPresent() && "value".equals(k) ? pairName.get() : String.valueOf(k),
+                    v, visitor, depth + 1));
         } else if (value instanceof List<?> l) {
             for (int i = 0; i < l.size(); i++) {
                 value(path + "[" + i + "]", name, l.get(i), visitor, depth + 1);

@@ -36,7 +36,7 @@ public final class KeyShapes {
         for (Kind k : KINDS) {
             Matcher m = k.pattern().matcher(text);
             if (m.find()) {
-                out.add(k.description() + " (" + (k.showsPrefix() ? keyId(m.group()) : masked(m.group().length())) + ")");
+                out.add(k.description() + " (" + (k.showsPrefix() ? keyId(m.group()) : "not shown") + ")");
             }
         }
         return out;

@@ -19,7 +19,7 @@ public final class SecretScanner {
     public record Finding(String what, String detail, String via) {
 
         public String describe() {
-            return what + " (" + detail + ")" + (via.isEmpty() ? "" : ", in its " + via);
+            return what + " (" + detail + ")" + (via.isEmpty() ? "" : ", found via " + via);
         }
     }
 
