@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,9 +33,11 @@ public final class WorkloadAccounts {
     private static final Pattern ID_PATH = Pattern.compile("serviceAccounts/([0-9]+)(?![0-9])");
 
     private final List<Account> accounts;
+    private final List<Pattern> ids;
 
     private WorkloadAccounts(List<Account> accounts) {
         this.accounts = accounts;
+        this.ids = accounts.stream().map(a -> a.uniqueId().map(WorkloadAccounts::wholeNumber).orElse(null)).toList();
     }
 
     /** @param federatedIds the unique ids trust policies pin ({@code :aud}, {@code :sub}) or the outputs name */
@@ -78,9 +79,11 @@ public final class WorkloadAccounts {
     /** The account {@code text} names by email (any case) or by unique id (as a whole number), if any. */
     public Optional<Account> mentions(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (Account a : accounts) {
+        for (int i = 0; i < accounts.size(); i++) {
+            Account a = accounts.get(i);
+            Pattern id = ids.get(i);
             if (a.email().filter(e -> lower.contains(e.toLowerCase(Locale.ROOT))).isPresent()
-                    || a.uniqueId().filter(id -> containsNumber(text, id)).isPresent()) {
+                    || (id != null && id.matcher(text).find())) {
                 return Optional.of(a);
             }
         }
@@ -105,12 +108,8 @@ public final class WorkloadAccounts {
         return Target.UNKNOWN;
     }
 
-    /** True when {@code id} occurs in {@code text} with no digit right before or after it. */
-    static boolean containsNumber(String text, String id) {
-        if (id.isEmpty()) {
-            return false;
-        }
-        Matcher m = Pattern.compile("(?<![0-9])" + Pattern.quote(id) + "(?![0-9])").matcher(text);
-        return m.find();
+    /** {@code id} with no digit right before or after it: 1059 is not inside 21059. */
+    private static Pattern wholeNumber(String id) {
+        return id.isEmpty() ? null : Pattern.compile("(?<![0-9])" + Pattern.quote(id) + "(?![0-9])");
     }
 }

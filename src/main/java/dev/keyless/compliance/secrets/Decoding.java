@@ -28,8 +28,8 @@ public final class Decoding {
     static final int MIN_BASE64 = 20;
     static final int MIN_HEX = 32;
 
-    private static final Pattern BASE64_STD = Pattern.compile("(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/]{" + MIN_BASE64 + ",}={0,2}(?![A-Za-z0-9+/=_-])");
-    private static final Pattern BASE64_URL = Pattern.compile("(?<![A-Za-z0-9+/=_-])[A-Za-z0-9_-]{" + MIN_BASE64 + ",}={0,2}(?![A-Za-z0-9+/=_-])");
+    private static final Pattern BASE64_STD = Pattern.compile("(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/]{" + MIN_BASE64 + ",}={0,2}(?![A-Za-z0-9+/=_-])");
+    private static final Pattern BASE64_URL = Pattern.compile("(?<![A-Za-z0-9+/_-])[A-Za-z0-9_-]{" + MIN_BASE64 + ",}={0,2}(?![A-Za-z0-9+/=_-])");
     private static final Pattern WRAPPED = Pattern.compile("[A-Za-z0-9+/=\\s]+");
     private static final Pattern HEX = Pattern.compile("(?<![0-9A-Fa-f])(?:[0-9A-Fa-f]{2}){" + MIN_HEX / 2 + ",}(?![0-9A-Fa-f])");
 

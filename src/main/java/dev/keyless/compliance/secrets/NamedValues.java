@@ -22,7 +22,7 @@ public final class NamedValues {
     public record Named(String name, String value, String where) {}
 
     private static final Pattern ASSIGNMENT = Pattern.compile(
-            "^\\s*(?:export\\s+|set\\s+)?([A-Za-z_][A-Za-z0-9_.-]{0,127})\\s*[:=]\\s*(.*)$", Pattern.MULTILINE);
+            "^[ \\t]*(?:export[ \\t]+|set[ \\t]+)?([A-Za-z_][A-Za-z0-9_.-]{0,127})[ \\t]*[:=][ \\t]*(.*)$", Pattern.MULTILINE);
     private static final Pattern FLAG = Pattern.compile("--([A-Za-z][A-Za-z0-9_-]{0,127})(?:=|\\s+)(\"[^\"]*\"|'[^']*'|\\S+)");
     private static final Pattern SECTION = Pattern.compile("^\\s*\\[([^\\]\\n]{1,128})\\]\\s*$", Pattern.MULTILINE);
     private static final JsonFactory JSON = JsonFactory.builder()
@@ -34,8 +34,24 @@ public final class NamedValues {
     static List<Named> inText(String text, int limit) {
         List<Named> out = new ArrayList<>();
         Matcher m = ASSIGNMENT.matcher(text);
+        Matcher sections = SECTION.matcher(text);
+        String section = null;
+        int line = 1;
+        int at = 0;
+        boolean moreSections = sections.find();
         while (m.find() && out.size() < limit) {
-            out.add(new Named(m.group(1), firstWord(m.group(2)), where(text, m.start(), m.group(1))));
+            // One pass over the text: count lines and follow [sections] up to each assignment.
+            for (; at < m.start(); at++) {
+                if (text.charAt(at) == '\n') {
+                    line++;
+                }
+            }
+            while (moreSections && sections.start() < m.start()) {
+                section = sections.group(1);
+                moreSections = sections.find();
+            }
+            out.add(new Named(m.group(1), firstWord(m.group(2)),
+                    "line " + line + (section == null ? "" : " [" + section + "]") + " " + m.group(1)));
         }
         Matcher f = FLAG.matcher(text);
         while (f.find() && out.size() < limit) {
@@ -76,20 +92,5 @@ public final class NamedValues {
         }
         int space = v.indexOf(' ');
         return space < 0 ? v : v.substring(0, space);
-    }
-
-    private static String where(String text, int offset, String name) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        String section = null;
-        Matcher s = SECTION.matcher(text);
-        while (s.find() && s.start() < offset) {
-            section = s.group(1);
-        }
-        return "line " + line + (section == null ? "" : " [" + section + "]") + " " + name;
     }
 }

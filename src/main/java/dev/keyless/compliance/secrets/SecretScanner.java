@@ -26,7 +26,7 @@ public final class SecretScanner {
     static final int MAX_DEPTH = 4;
     static final int MAX_TEXT = 4 * 1024 * 1024;
     static final int MAX_DECODED = 4 * 1024 * 1024;
-    static final int MAX_RUNS = 512;
+    static final int MAX_RUNS = 1024;
 
     private final Map<String, Finding> found = new LinkedHashMap<>();
     private int decoded;
@@ -54,7 +54,11 @@ public final class SecretScanner {
         if (name != null && SecretNames.isSecretName(name) && SecretNames.looksSecret(text)) {
             add("a secret", "under the name " + name + ", " + KeyShapes.masked(SecretNames.unquote(text.trim()).length()), via);
         }
-        for (NamedValues.Named n : NamedValues.inText(text, MAX_RUNS)) {
+        List<NamedValues.Named> named = NamedValues.inText(text, MAX_RUNS + 1);
+        if (named.size() > MAX_RUNS) {
+            over(via);
+        }
+        for (NamedValues.Named n : named) {
             if (SecretNames.isSecretName(n.name()) && SecretNames.looksSecret(n.value())) {
                 add("a secret", n.where() + ", " + KeyShapes.masked(n.value().length()), via);
             }
@@ -62,18 +66,22 @@ public final class SecretScanner {
         if (depth >= MAX_DEPTH) {
             return;
         }
-        for (NamedValues.Named n : NamedValues.inJson(text, MAX_RUNS)) {
-            if (!n.value().equals(text)) {
+        List<NamedValues.Named> members = NamedValues.inJson(text, MAX_RUNS + 1);
+        if (members.size() > MAX_RUNS) {
+            over(via);
+        }
+        for (NamedValues.Named n : members) {
+            if (!n.value().equals(text) && spend(n.value().length(), false)) {
                 text(n.name(), n.value(), step(via, n.where()), depth + 1);
             }
         }
-        for (String run : Decoding.base64Runs(text, MAX_RUNS)) {
-            if (spend(run.length())) {
+        for (String run : Decoding.base64Runs(text, MAX_RUNS + 1)) {
+            if (spend(run.length(), true)) {
                 Decoding.base64(run).ifPresent(b -> bytes(b, step(via, "base64"), depth + 1));
             }
         }
-        for (String run : Decoding.hexRuns(text, MAX_RUNS)) {
-            if (spend(run.length())) {
+        for (String run : Decoding.hexRuns(text, MAX_RUNS + 1)) {
+            if (spend(run.length(), true)) {
                 bytes(Decoding.hex(run), step(via, "hex"), depth + 1);
             }
         }
@@ -89,7 +97,7 @@ public final class SecretScanner {
                 over(via);
                 return;
             }
-            if (spend(plain.get().length)) {
+            if (spend(plain.get().length, false)) {
                 bytes(plain.get(), step(via, "gzip"), depth + 1);
             }
             return;
@@ -97,9 +105,11 @@ public final class SecretScanner {
         Decoding.text(b).ifPresent(t -> text(null, t, via, depth));
     }
 
-    /** Counts decoded data against the value's budget; past it, reports once and decodes no more. */
-    private boolean spend(int amount) {
-        runs++;
+    /** Counts decoded data (and decoding attempts) against the value's budget; past it, reports once and decodes no more. */
+    private boolean spend(int amount, boolean run) {
+        if (run) {
+            runs++;
+        }
         decoded += amount;
         if (decoded > MAX_DECODED || runs > MAX_RUNS) {
             over("");
