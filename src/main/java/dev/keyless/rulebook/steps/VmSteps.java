@@ -7,7 +7,7 @@ import java.util.List;
 
 import static dev.keyless.rulebook.steps.ReviewWorld.holds;
 
-/** Steps of "The VM is hardened" and "A dedicated audience". */
+/** Steps of "The VM is hardened". */
 public class VmSteps {
 
     private final ReviewWorld world;
@@ -54,15 +54,5 @@ public class VmSteps {
     @Then("every firewall rule that lets traffic in to a VM that runs as the workload's service account admits only these sources:")
     public void ingress(DataTable ranges) {
         holds(world.vm().ingressOnlyFrom(List.copyOf(GoogleSideSteps.column(ranges, "range", "what it is").keySet())));
-    }
-
-    @Then("no token audience the stack sets is the address of a service under these hosts:")
-    public void notGoogleHosted(DataTable hosts) {
-        holds(world.audience().notAGoogleHostedService(List.copyOf(GoogleSideSteps.column(hosts, "host", "what serves there").keySet())));
-    }
-
-    @Then("no resource of the stack but the AWS side and the VM names the token audience, as a value or as a host it serves or calls")
-    public void noOtherReceiver() {
-        holds(world.audience().noOtherServiceReceivesIt());
     }
 }
