@@ -40,7 +40,17 @@ public final class TestStacks {
         return with(List.of());
     }
 
+    /** The compliant stack (with the program's hardened VM) plus {@code extra}. */
     public static StackSnapshot with(List<StackResource> extra) {
+        return withVm(Map.of(), extra);
+    }
+
+    /** The AWS side and the service account only: no VM runs as the account. */
+    public static StackSnapshot withoutVm() {
+        return base(List.of(), false);
+    }
+
+    private static StackSnapshot base(List<StackResource> extra, boolean named) {
         List<StackResource> rs = new ArrayList<>(List.of(
                 resource("gcp:serviceaccount/account:Account", "workload-sa", Map.of("accountId", "aws-service-access"),
                         Map.of("uniqueId", SA_ID, "email", "aws-service-access@p.iam.gserviceaccount.com", "project", "p")),
@@ -63,8 +73,11 @@ public final class TestStacks {
                 resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "read-policy-attachment",
                         Map.of("role", "workload-role-0001", "policyArn", POLICY_ARN), Map.of())));
         rs.addAll(extra);
-        return new StackSnapshot("keyless-federation", "test", "in-memory", rs,
-                Map.of("tokenAudience", "sts.amazonaws.com", "bucketName", BUCKET));
+        Map<String, Object> outputs = new LinkedHashMap<>(Map.of("tokenAudience", "sts.amazonaws.com", "bucketName", BUCKET));
+        if (named) {
+            outputs.put("instanceName", "workload-vm-0001");
+        }
+        return new StackSnapshot("keyless-federation", "test", "in-memory", rs, outputs);
     }
 
     /** The compliant stack with one resource's inputs changed. */
@@ -102,10 +115,7 @@ public final class TestStacks {
                         "direction", "INGRESS", "sourceRanges", List.of(IAP), "targetServiceAccounts", List.of(SA_EMAIL),
                         "allows", List.of(Map.of("protocol", "tcp", "ports", List.of("22")))), Map.of())));
         rs.addAll(extra);
-        StackSnapshot s = with(rs);
-        Map<String, Object> outputs = new LinkedHashMap<>(s.outputs());
-        outputs.put("instanceName", "workload-vm-0001");
-        return new StackSnapshot(s.project(), s.stack(), s.source(), s.resources(), outputs);
+        return base(rs, true);
     }
 
     public static Map<String, Object> put(Map<String, Object> m, String k, Object v) {

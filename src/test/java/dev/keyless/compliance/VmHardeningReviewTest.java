@@ -39,7 +39,7 @@ class VmHardeningReviewTest {
 
     @Test
     void a_stack_without_a_vm_running_as_the_account_proves_nothing_and_fails() {
-        VmHardeningReview none = new VmHardeningReview(new StackIndex(TestStacks.compliant()));
+        VmHardeningReview none = new VmHardeningReview(new StackIndex(TestStacks.withoutVm()));
         rules().forEach(rule -> assertThat(rule.apply(none)).singleElement().asString().contains("no VM runs as"));
     }
 
