@@ -1,6 +1,7 @@
 package dev.keyless.compliance;
 
 import dev.keyless.compliance.google.CustomRoles;
+import dev.keyless.compliance.google.GcpTypes;
 import dev.keyless.compliance.google.GcpTypes.Level;
 import dev.keyless.compliance.google.Grant;
 import dev.keyless.compliance.google.GrantReader;
@@ -146,7 +147,7 @@ public final class MinterReview {
     }
 
     private static Level levelOf(GrantReader.Unreadable u) {
-        return dev.keyless.compliance.google.GcpTypes.GRANTS.get(u.resource().type()).level();
+        return GcpTypes.GRANTS.get(u.resource().type()).level();
     }
 
     private static Optional<String> targetOf(GrantReader.Unreadable u) {

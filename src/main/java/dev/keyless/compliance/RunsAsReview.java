@@ -45,7 +45,7 @@ public final class RunsAsReview {
             }
             Map<String, String> paths = new LinkedHashMap<>();
             PropertyWalk.resource(r, (path, name, value) -> {
-                if (value instanceof String s && !grantsToTheAccount(path, name, s)
+                if (value instanceof String s && !grantsToTheAccount(name, s)
                         && !(reviewed.filter(r::equals).isPresent() && path.matches("(input|output) serviceAccount(\\[0\\])?\\.email"))) {
                     accounts.mentions(s).ifPresent(a -> paths.putIfAbsent(path, a.label()));
                 }
@@ -83,7 +83,7 @@ public final class RunsAsReview {
     }
 
     /** A member of an IAM binding on some other resource gives the account a role; it does not run as it. */
-    private static boolean grantsToTheAccount(String path, String name, String value) {
+    private static boolean grantsToTheAccount(String name, String value) {
         return (name.equals("member") || name.equals("members")) && value.startsWith("serviceAccount:");
     }
 }
