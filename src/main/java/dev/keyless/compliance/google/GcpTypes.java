@@ -14,7 +14,6 @@ public final class GcpTypes {
             "gcp:serviceAccount/account:Account", "google-native:iam/v1:ServiceAccount");
 
     public static final String INSTANCE = "gcp:compute/instance:Instance";
-    public static final String NETWORK = "gcp:compute/network:Network";
     public static final String SUBNETWORK = "gcp:compute/subnetwork:Subnetwork";
     public static final String FIREWALL = "gcp:compute/firewall:Firewall";
     /** Firewall policy rules (hierarchical, global and regional network policies) use {@code match.srcIpRanges}. */
@@ -24,7 +23,6 @@ public final class GcpTypes {
             "gcp:compute/regionNetworkFirewallPolicyRule:RegionNetworkFirewallPolicyRule");
     public static final String PROJECT_METADATA = "gcp:compute/projectMetadata:ProjectMetadata";
     public static final String PROJECT_METADATA_ITEM = "gcp:compute/projectMetadataItem:ProjectMetadataItem";
-    public static final String GCP_PROVIDER = "pulumi:providers:gcp";
 
     /** Custom roles: their permission list and the property that holds it. */
     public static final Map<String, String> CUSTOM_ROLES = Map.of(
