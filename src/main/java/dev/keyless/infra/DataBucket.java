@@ -20,13 +20,17 @@ final class DataBucket {
 
     private DataBucket() {}
 
-    static BucketV2 create(FederationSettings settings) {
-        final var bucket = new BucketV2("data-bucket", BucketV2Args.builder()
-                .bucketPrefix(settings.bucketPrefix())
+    /**
+     * @param name         the bucket's logical name; its settings are named after it
+     * @param bucketPrefix the name S3 appends a unique suffix to
+     */
+    static BucketV2 create(FederationSettings settings, String name, String bucketPrefix) {
+        final var bucket = new BucketV2(name, BucketV2Args.builder()
+                .bucketPrefix(bucketPrefix)
                 .forceDestroy(settings.forceDestroy())
                 .build());
 
-        final var publicAccessBlock = new BucketPublicAccessBlock("data-bucket-public-access-block",
+        final var publicAccessBlock = new BucketPublicAccessBlock(name + "-public-access-block",
                 BucketPublicAccessBlockArgs.builder()
                         .bucket(bucket.id())
                         .blockPublicAcls(true)
@@ -36,7 +40,7 @@ final class DataBucket {
                         .build());
 
         // SSE-S3 rather than KMS: a KMS key would need kms:Decrypt next to s3:GetObject, widening the role.
-        new BucketServerSideEncryptionConfigurationV2("data-bucket-encryption",
+        new BucketServerSideEncryptionConfigurationV2(name + "-encryption",
                 BucketServerSideEncryptionConfigurationV2Args.builder()
                         .bucket(bucket.id())
                         .rules(BucketServerSideEncryptionConfigurationV2RuleArgs.builder()
@@ -47,13 +51,13 @@ final class DataBucket {
                                 .build())
                         .build());
 
-        new BucketOwnershipControls("data-bucket-ownership", BucketOwnershipControlsArgs.builder()
+        new BucketOwnershipControls(name + "-ownership", BucketOwnershipControlsArgs.builder()
                 .bucket(bucket.id())
                 .rule(BucketOwnershipControlsRuleArgs.builder().objectOwnership("BucketOwnerEnforced").build())
                 .build());
 
         // After the public access block, so S3 judges the policy with the block already in place.
-        new BucketPolicy("data-bucket-tls-only", BucketPolicyArgs.builder()
+        new BucketPolicy(name + "-tls-only", BucketPolicyArgs.builder()
                 .bucket(bucket.id())
                 .policy(bucket.arn().applyValue(PolicyDocuments::tlsOnly))
                 .build(),

@@ -24,10 +24,13 @@ import java.util.function.Function;
  * @param forceDestroy       whether destroying the stack may delete a bucket that still holds objects
  * @param maxSessionDuration longest STS session of the role, in seconds
  * @param reviewedMinters    the members a review allows to act as the service account, each with one role
+ * @param googleOrganizationNumber the Google Cloud organization every trust pins; empty for none
+ * @param workloads          the configured workloads; empty: the settings above describe the one workload
  */
 public record FederationSettings(String gcpProject, String awsRegion, String serviceAccountId, String zone,
                                  String machineType, String image, String tokenAudience, String bucketPrefix,
-                                 boolean forceDestroy, int maxSessionDuration, List<ReviewedMinter> reviewedMinters) {
+                                 boolean forceDestroy, int maxSessionDuration, List<ReviewedMinter> reviewedMinters,
+                                 String googleOrganizationNumber, List<WorkloadConfig> workloads) {
 
     /** The project and region {@link #defaults()} uses: placeholders for tests and the offline render. */
     public static final String EXAMPLE_GCP_PROJECT = "keyless-example";
@@ -52,9 +55,41 @@ public record FederationSettings(String gcpProject, String awsRegion, String ser
             ReviewedMinters.duplicate(reviewedMinters)
                     .ifPresent(p -> problems.add(Setting.REVIEWED_MINTERS.key() + ": " + p));
         }
+        check(problems, Setting.GOOGLE_ORGANIZATION_NUMBER, googleOrganizationNumber, SettingRules::organizationNumber);
+        workloads = workloads == null ? null : List.copyOf(workloads);
+        if (workloads == null) {
+            problems.add(Setting.WORKLOADS.key() + ": is not set");
+        } else {
+            problems.addAll(WorkloadList.conflicts(workloads));
+            problems.addAll(workloadProblems(workloads, gcpProject, bucketPrefix));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
+    }
+
+    /** Whether {@code keyless-federation:workloads} lists the workloads (else the flat settings describe one). */
+    public boolean configuresWorkloads() {
+        return !workloads.isEmpty();
+    }
+
+    /** Problems that need the other settings: a created account that is also given as existing, a bucket name too long. */
+    private static List<String> workloadProblems(List<WorkloadConfig> workloads, String gcpProject, String bucketPrefix) {
+        List<String> out = new ArrayList<>();
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        workloads.forEach(w -> w.serviceAccountEmail().ifPresent(existing::add));
+        for (WorkloadConfig w : workloads) {
+            String where = Setting.WORKLOADS.key() + " (" + w.name() + ").";
+            w.serviceAccountId().map(id -> id + "@" + gcpProject + ".iam.gserviceaccount.com").filter(existing::contains)
+                    .ifPresent(e -> out.add(where + "serviceAccountId: creates " + e + ", which another workload names as"
+                            + " an existing account; every workload needs an account of its own"));
+            if (!w.existingBucket() && bucketPrefix != null
+                    && (bucketPrefix + w.name() + "-").length() > SettingRules.MAX_BUCKET_PREFIX) {
+                out.add(where + "name: the bucket prefix " + bucketPrefix + w.name() + "- is longer than "
+                        + SettingRules.MAX_BUCKET_PREFIX + " characters; shorten the name or keyless-federation:bucketPrefix");
+            }
+        }
+        return out;
     }
 
     /** The declared defaults, with {@link #EXAMPLE_GCP_PROJECT} and {@link #EXAMPLE_AWS_REGION}. */
@@ -91,13 +126,19 @@ public record FederationSettings(String gcpProject, String awsRegion, String ser
         Boolean forceDestroy = parseBoolean(raw.get(Setting.FORCE_DESTROY), problems);
         Integer session = parseInteger(raw.get(Setting.MAX_SESSION_DURATION), problems);
         List<ReviewedMinter> minters = ReviewedMinters.parse(raw.get(Setting.REVIEWED_MINTERS), problems);
+        List<WorkloadConfig> workloads = WorkloadList.parse(raw.get(Setting.WORKLOADS), problems);
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new FederationSettings(raw.get(Setting.GCP_PROJECT), raw.get(Setting.AWS_REGION),
                 raw.get(Setting.SERVICE_ACCOUNT_ID), raw.get(Setting.ZONE), raw.get(Setting.MACHINE_TYPE),
                 raw.get(Setting.IMAGE), raw.get(Setting.TOKEN_AUDIENCE), raw.get(Setting.BUCKET_PREFIX),
-                forceDestroy, session, minters);
+                forceDestroy, session, minters, raw.get(Setting.GOOGLE_ORGANIZATION_NUMBER), workloads);
+    }
+
+    /** The Google Cloud organization number every trust pins, when one is set. */
+    public java.util.Optional<String> organization() {
+        return googleOrganizationNumber.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(googleOrganizationNumber);
     }
 
     /** The Compute Engine region of {@link #zone()}: {@code us-east4-c} lies in {@code us-east4}. */

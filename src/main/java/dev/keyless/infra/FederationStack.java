@@ -5,11 +5,14 @@ import com.pulumi.core.Output;
 import com.pulumi.gcp.serviceaccount.Account;
 import com.pulumi.gcp.serviceaccount.AccountArgs;
 
+import java.util.List;
 import java.util.Map;
 
 /**
- * Keyless S3 access for a GCP workload: the workload's service account and VM, the private bucket,
- * the read-only policy and the role that trusts exactly that service account.
+ * Keyless S3 access for GCP workloads: each workload's service account (and VM), its bucket, the
+ * read-only policy and the role that trusts exactly that service account. Without
+ * {@code keyless-federation:workloads} the settings describe one workload, built and exported as it
+ * always was; with it, every workload is built by {@link Workloads} and exported in one list.
  */
 public final class FederationStack {
 
@@ -23,18 +26,34 @@ public final class FederationStack {
     public static final String CREDENTIALS_HINT = "credentialsHint";
     /** The reviewed minters as {@code [{"member": ..., "role": ...}]}, so the rule book can judge any export. */
     public static final String REVIEWED_MINTERS = "reviewedMinters";
+    /** The configured workloads, one map each ({@link Workloads}); only when {@code workloads} is set. */
+    public static final String WORKLOADS = "workloads";
+    /** The Google Cloud organization every trust pins; only when it is set. */
+    public static final String GOOGLE_ORGANIZATION_NUMBER = "googleOrganizationNumber";
 
     private FederationStack() {}
 
     public static void stack(Context ctx, FederationSettings settings) {
-        final var serviceAccount = new Account("workload-sa", AccountArgs.builder()
+        if (settings.configuresWorkloads()) {
+            ctx.export(WORKLOADS, Workloads.create(settings));
+        } else {
+            single(ctx, settings);
+        }
+        ctx.export(REVIEWED_MINTERS, Output.of(settings.reviewedMinters().stream()
+                .map(m -> Map.of("member", m.member(), "role", m.role())).toList()));
+        settings.organization().ifPresent(o -> ctx.export(GOOGLE_ORGANIZATION_NUMBER, Output.of(o)));
+    }
+
+    private static void single(Context ctx, FederationSettings settings) {
+        final var serviceAccount = new Account(ResourceNames.SINGLE.account(), AccountArgs.builder()
                 .accountId(settings.serviceAccountId())
                 .displayName("keyless workload")
                 .description("Runs the keyless VM; its Google ID tokens are its only way into AWS.")
                 .build());
 
-        final var bucket = DataBucket.create(settings);
-        final var role = ReadOnlyRole.create(settings, serviceAccount, bucket);
+        final var bucket = DataBucket.create(settings, ResourceNames.SINGLE.bucket(), settings.bucketPrefix());
+        final var role = ReadOnlyRole.create(settings, ResourceNames.SINGLE, serviceAccount.uniqueId(),
+                settings.tokenAudience(), bucket.arn(), List.of(), false);
         final var vm = Workload.create(settings, serviceAccount, role, bucket);
 
         ctx.export(ROLE_ARN, role.arn());
@@ -44,8 +63,6 @@ public final class FederationStack {
         ctx.export(INSTANCE_NAME, vm.name());
         ctx.export(TOKEN_AUDIENCE, Output.of(settings.tokenAudience()));
         ctx.export(CREDENTIALS_HINT, role.arn().applyValue(arn -> credentialsHint(arn, settings.tokenAudience())));
-        ctx.export(REVIEWED_MINTERS, Output.of(settings.reviewedMinters().stream()
-                .map(m -> Map.of("member", m.member(), "role", m.role())).toList()));
     }
 
     static String credentialsHint(String roleArn, String audience) {

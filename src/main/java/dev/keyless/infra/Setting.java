@@ -31,7 +31,11 @@ public enum Setting {
     MAX_SESSION_DURATION(Setting.PROJECT, "maxSessionDuration", Type.INTEGER, "3600",
             "Longest STS session the role allows, in seconds (AWS accepts 3600..43200; the rule book requires <= 3600)."),
     REVIEWED_MINTERS(Setting.PROJECT, "reviewedMinters", Type.ARRAY, "[]",
-            "Members a security review allows to act as the workload's service account, each \"ROLE MEMBER\" (e.g. \"roles/iam.serviceAccountUser group:deployers@example.com\"); any other grant that can mint its tokens fails the rule book.");
+            "Members a security review allows to act as the workload's service account, each \"ROLE MEMBER\" (e.g. \"roles/iam.serviceAccountUser group:deployers@example.com\"); any other grant that can mint its tokens fails the rule book."),
+    GOOGLE_ORGANIZATION_NUMBER(Setting.PROJECT, "googleOrganizationNumber", Type.STRING, "",
+            "Google Cloud organization number; when set, every role also requires tokens of that organization (NumericEquals on accounts.google.com:google/organization_number). Empty: no organization pin."),
+    WORKLOADS(Setting.PROJECT, "workloads", Type.OBJECTS, "[]",
+            "The workloads, each {name, serviceAccountId | serviceAccountEmail, bucket?, prefixes?, vm?, tokenAudience?} (docs/program.md); set with pulumi config set --path. Empty: the settings above describe one workload.");
 
     /** The Pulumi project name, which is also the namespace of the program's own settings. */
     public static final String PROJECT = "keyless-federation";
@@ -39,7 +43,18 @@ public enum Setting {
     /** Types as Pulumi's project-level config schema names them. */
     public enum Type {
         /** {@code ARRAY} is a list of strings: Pulumi's project config types lists, but not objects. */
-        STRING, BOOLEAN, INTEGER, ARRAY;
+        STRING, BOOLEAN, INTEGER, ARRAY,
+        /**
+         * A list of objects. Pulumi's schema types only strings, integers, booleans and arrays of those, so
+         * the setting is declared without a type (the schema makes {@code type} optional) and the program
+         * reads it as the JSON text Pulumi passes for a structured value.
+         */
+        OBJECTS;
+
+        /** Whether Pulumi.yaml can declare this type. */
+        public boolean declarable() {
+            return this != OBJECTS;
+        }
 
         public String schemaName() {
             return name().toLowerCase(java.util.Locale.ROOT);

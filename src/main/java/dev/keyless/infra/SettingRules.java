@@ -1,5 +1,6 @@
 package dev.keyless.infra;
 
+import dev.keyless.google.DefaultServiceAccounts;
 import dev.keyless.google.SharedAudiences;
 
 import java.util.Optional;
@@ -26,6 +27,19 @@ final class SettingRules {
     private static final Pattern MACHINE_TYPE = Pattern.compile("[a-z][a-z0-9-]*[a-z0-9]");
     private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:-]*");
     private static final Pattern BUCKET_PREFIX = Pattern.compile("[a-z0-9][a-z0-9-]*");
+    private static final Pattern WORKLOAD_NAME = Pattern.compile("[a-z][a-z0-9-]{0,19}");
+    // S3 general purpose bucket naming rules: 3-63 characters, lowercase letters, digits, dots and hyphens.
+    private static final Pattern BUCKET_NAME = Pattern.compile("[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]");
+    private static final Pattern IP_ADDRESS = Pattern.compile("[0-9]+\\.[0-9]+\\.[0-9]+\\.[0-9]+");
+    // A user-managed service account: ACCOUNT-ID@PROJECT-ID.iam.gserviceaccount.com.
+    private static final Pattern USER_MANAGED_ACCOUNT = Pattern.compile(
+            "([a-z]([-a-z0-9]*[a-z0-9])?)@([a-z][-a-z0-9]{4,28}[a-z0-9])\\.iam\\.gserviceaccount\\.com");
+    private static final Pattern ORGANIZATION_NUMBER = Pattern.compile("[1-9][0-9]{0,19}");
+
+    /** More prefixes than this is not scoping any more. */
+    static final int MAX_PREFIXES = 20;
+    /** S3 keys are at most 1,024 bytes; a prefix leaves room for the rest of the key. */
+    static final int MAX_PREFIX_LENGTH = 256;
 
     private SettingRules() {}
 
@@ -116,10 +130,79 @@ final class SettingRules {
         if (!BUCKET_PREFIX.matcher(v).matches()) {
             return problem("'%s' breaks the S3 naming rules: lowercase letters, digits and hyphens, starting with a letter or digit", v);
         }
+        return reserved(v);
+    }
+
+    private static Optional<String> reserved(String v) {
         for (String reserved : new String[] {"xn--", "sthree-", "amzn-s3-demo-"}) {
             if (v.startsWith(reserved)) {
                 return problem("'%s' starts with '%s', which S3 reserves", v, reserved);
             }
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> workloadName(String v) {
+        if (!WORKLOAD_NAME.matcher(v).matches()) {
+            return problem("'%s' is not a workload name: a lowercase letter, then up to 19 lowercase letters, digits or hyphens", v);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An existing account the workload runs as. Google's default accounts and service agents are shared by
+     * every workload of the project ("Default service accounts", "Service agents"), so a role trusting one
+     * would trust them all.
+     */
+    static Optional<String> serviceAccountEmail(String v) {
+        Optional<String> shared = DefaultServiceAccounts.shared(v);
+        if (shared.isPresent()) {
+            return problem("'%s' is %s; federate an account created for this workload alone", v, shared.get());
+        }
+        var m = USER_MANAGED_ACCOUNT.matcher(v);
+        if (!m.matches() || m.group(1).length() < 6 || m.group(1).length() > 30) {
+            return problem("'%s' is not a user-managed service account (ACCOUNT-ID@PROJECT-ID.iam.gserviceaccount.com, in lower case)", v);
+        }
+        return Optional.empty();
+    }
+
+    /** S3 general purpose bucket naming rules (Amazon S3 User Guide, "Bucket naming rules"), for a bucket that exists. */
+    static Optional<String> existingBucket(String v) {
+        if (!BUCKET_NAME.matcher(v).matches() || v.contains("..") || IP_ADDRESS.matcher(v).matches()) {
+            return problem("'%s' is not an S3 bucket name: 3-63 lowercase letters, digits, dots and hyphens, a letter or digit"
+                    + " at each end, no two dots in a row, not an IP address", v);
+        }
+        return reserved(v);
+    }
+
+    /**
+     * A key prefix the policy grants {@code PREFIX*} of. IAM reads {@code *} and {@code ?} as wildcards in a
+     * Resource ARN and in StringLike, and {@code ${...}} as a policy variable, so none may appear; an empty
+     * prefix is the whole bucket, which is what leaving {@code prefixes} out says.
+     */
+    static Optional<String> prefix(String v) {
+        if (v == null || v.isEmpty()) {
+            return problem("must not be empty: an empty prefix is the whole bucket (leave prefixes out for that)");
+        }
+        if (v.length() > MAX_PREFIX_LENGTH) {
+            return problem("is %d characters; at most %d", v.length(), MAX_PREFIX_LENGTH);
+        }
+        if (v.contains("*") || v.contains("?")) {
+            return problem("'%s' must not contain '*' or '?': IAM reads them as wildcards, so the prefix would scope nothing", v);
+        }
+        if (v.contains("${")) {
+            return problem("'%s' must not contain '${': IAM would read it as a policy variable", v);
+        }
+        if (v.chars().anyMatch(Character::isISOControl)) {
+            return problem("'%s' must not contain control characters", v);
+        }
+        return Optional.empty();
+    }
+
+    /** A Google Cloud organization's number, as {@code organizations/NUMBER} names it. */
+    static Optional<String> organizationNumber(String v) {
+        if (!v.isEmpty() && !ORGANIZATION_NUMBER.matcher(v).matches()) {
+            return problem("'%s' is not a Google Cloud organization number (digits only, as in organizations/123456789012)", v);
         }
         return Optional.empty();
     }

@@ -21,7 +21,9 @@ public final class StackConfigFile {
     /** The namespace the first drafts of keyless used; Pulumi cannot type it, so we point users on. */
     private static final String OLD_NAMESPACE = "keyless";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    /** A key given twice would leave it to the parser which value counts: refused, at any depth. */
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
     private StackConfigFile() {}
 
@@ -82,12 +84,13 @@ public final class StackConfigFile {
         }
         if (value.isObject() && value.has("secure")) {
             problems.add(key + ": is encrypted (secure:); keyless reads these settings in plain text");
-        } else if (setting.get().type() == Setting.Type.ARRAY) {
+        } else if (setting.get().type() == Setting.Type.ARRAY || setting.get().type() == Setting.Type.OBJECTS) {
             if (value.isArray()) {
-                // Pulumi passes a list setting to the program as JSON text; so does this reader.
+                // Pulumi passes a structured setting to the program as JSON text; so does this reader.
                 values.put(key, value.toString());
             } else {
-                problems.add(key + ": must be a list, e.g. " + key + ": [\"ROLE MEMBER\"]");
+                problems.add(key + ": must be a list, e.g. " + key + (setting.get().type() == Setting.Type.ARRAY
+                        ? ": [\"ROLE MEMBER\"]" : ": [{name: reports, serviceAccountId: reports-reader}]"));
             }
         } else if (value.isContainerNode()) {
             problems.add(key + ": must be a single value, not a " + (value.isArray() ? "list" : "map"));

@@ -46,10 +46,20 @@ final class Workload {
     static final String AWS_REGION_KEY = "keyless-aws-region";
     static final String AUDIENCE_KEY = "keyless-token-audience";
     static final String BUCKET_KEY = "keyless-bucket";
+    static final String PREFIXES_KEY = "keyless-prefixes";
 
     private Workload() {}
 
+    /** The network the VMs share: a VPC of its own, its subnet, and Cloud NAT for egress. */
+    record Net(Network network, Subnetwork subnet) {}
+
+    /** The single workload's network and VM, under the names they always had. */
     static Instance create(FederationSettings settings, Account serviceAccount, Role role, BucketV2 bucket) {
+        return vm(settings, network(settings), ResourceNames.SINGLE, serviceAccount.email(), role.arn(), bucket.bucket(),
+                settings.tokenAudience(), List.of());
+    }
+
+    static Net network(FederationSettings settings) {
         final var network = new Network("workload-network", NetworkArgs.builder()
                 .autoCreateSubnetworks(false)
                 .description("keyless workload network: no default firewall rules, egress through Cloud NAT")
@@ -78,26 +88,45 @@ final class Workload {
                         .build())
                 .logConfig(RouterNatLogConfigArgs.builder().enable(true).filter("ERRORS_ONLY").build())
                 .build());
+        return new Net(network, subnet);
+    }
 
-        new Firewall("allow-ssh-from-iap", FirewallArgs.builder()
-                .network(network.id())
+    /**
+     * One workload's VM on the shared network, and the firewall rule that lets IAP reach it (and only
+     * it: the rule targets the VM's service account).
+     *
+     * @param prefixes the key prefixes the workload reads, for its code (metadata {@value #PREFIXES_KEY})
+     */
+    static Instance vm(FederationSettings settings, Net net, ResourceNames names, Output<String> email,
+                       Output<String> roleArn, Output<String> bucket, String audience, List<String> prefixes) {
+        new Firewall(names.firewall(), FirewallArgs.builder()
+                .network(net.network().id())
                 .description("SSH only through Identity-Aware Proxy; OS Login decides who may log in")
                 .direction("INGRESS")
                 .sourceRanges(IAP_TCP_FORWARDING_RANGE)
                 .allows(FirewallAllowArgs.builder().protocol("tcp").ports("22").build())
-                .targetServiceAccounts(serviceAccount.email().applyValue(List::of))
+                .targetServiceAccounts(email.applyValue(List::of))
                 .build());
 
-        final Output<Map<String, String>> metadata = Output.tuple(role.arn(), bucket.bucket())
-                .applyValue(t -> Map.of(
-                        "enable-oslogin", "TRUE",
-                        "block-project-ssh-keys", "TRUE",
-                        ROLE_ARN_KEY, t.t1,
-                        AWS_REGION_KEY, settings.awsRegion(),
-                        AUDIENCE_KEY, settings.tokenAudience(),
-                        BUCKET_KEY, t.t2));
+        final Output<Map<String, String>> metadata = Output.tuple(roleArn, bucket)
+                .applyValue(t -> {
+                    Map<String, String> m = Map.of(
+                            "enable-oslogin", "TRUE",
+                            "block-project-ssh-keys", "TRUE",
+                            ROLE_ARN_KEY, t.t1,
+                            AWS_REGION_KEY, settings.awsRegion(),
+                            AUDIENCE_KEY, audience,
+                            BUCKET_KEY, t.t2);
+                    if (prefixes.isEmpty()) {
+                        return m;
+                    }
+                    Map<String, String> scoped = new java.util.LinkedHashMap<>(m);
+                    // One per line: a prefix holds no control character (SettingRules.prefix).
+                    scoped.put(PREFIXES_KEY, String.join("\n", prefixes));
+                    return scoped;
+                });
 
-        return new Instance("workload-vm", InstanceArgs.builder()
+        return new Instance(names.vm(), InstanceArgs.builder()
                 .zone(settings.zone())
                 .machineType(settings.machineType())
                 .bootDisk(InstanceBootDiskArgs.builder()
@@ -106,10 +135,10 @@ final class Workload {
                                 .build())
                         .build())
                 .networkInterfaces(InstanceNetworkInterfaceArgs.builder()
-                        .subnetwork(subnet.id())
+                        .subnetwork(net.subnet().id())
                         .build())
                 .serviceAccount(InstanceServiceAccountArgs.builder()
-                        .email(serviceAccount.email())
+                        .email(email)
                         .scopes(CLOUD_PLATFORM_SCOPE)
                         .build())
                 .shieldedInstanceConfig(InstanceShieldedInstanceConfigArgs.builder()

@@ -17,7 +17,7 @@ import java.util.Set;
  *   <li>AWS account {@value #ACCOUNT_ID} (AWS's documentation account);</li>
  *   <li>auto-names: {@code LOGICAL-NAME-} + 7 hex characters, as Pulumi auto-names;</li>
  *   <li>service account: email {@code ID@PROJECT.iam.gserviceaccount.com}, unique id {@code 1} + 20
- *       digits (21 digits, like Google's numeric ids);</li>
+ *       digits (21 digits, like Google's numeric ids); an existing account looked up by email gets one too;</li>
  *   <li>bucket: the prefix + {@value #BUCKET_SUFFIX} (26 characters, like the provider's suffix);
  *       ARN {@code arn:aws:s3:::NAME};</li>
  *   <li>role: ARN {@code arn:aws:iam::123456789012:role/NAME}, unique id {@code AROA} + 17 characters;
@@ -96,6 +96,28 @@ public final class FakeCloud {
             default -> out.id(inputs.containsKey("bucket") ? String.valueOf(inputs.get("bucket")) : autoName(type, name));
         }
         return new Created(out.id, out.state, out.invented);
+    }
+
+    /**
+     * What {@code gcp:serviceaccount/getAccount} answers for an account that exists outside the stack,
+     * named by its email: the same shape as a created account, a unique id derived from the email.
+     */
+    public Map<String, Object> existingServiceAccount(String email) {
+        int at = email.indexOf('@');
+        String domain = email.substring(at + 1);
+        String project = domain.endsWith(".iam.gserviceaccount.com")
+                ? domain.substring(0, domain.length() - ".iam.gserviceaccount.com".length()) : gcpProject;
+        String name = "projects/" + project + "/serviceAccounts/" + email;
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("accountId", email.substring(0, Math.max(at, 0)));
+        out.put("displayName", "");
+        out.put("email", email);
+        out.put("id", name);
+        out.put("member", "serviceAccount:" + email);
+        out.put("name", name);
+        out.put("project", project);
+        out.put("uniqueId", "1" + digits("existing service account " + email, 20));
+        return out;
     }
 
     private void compute(Builder out, String type, String name, String collection) {

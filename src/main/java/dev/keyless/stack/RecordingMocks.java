@@ -44,6 +44,10 @@ final class RecordingMocks implements Mocks {
                     "userId", "AIDAKEYLESSMOCK000000",
                     "id", FakeCloud.ACCOUNT_ID));
         }
+        if (args.token.equals("gcp:serviceaccount/getAccount:getAccount") && args.args.get("accountId") instanceof String email
+                && email.contains("@")) {
+            return CompletableFuture.completedFuture(cloud.existingServiceAccount(email));
+        }
         return CompletableFuture.failedFuture(new UnsupportedOperationException(
                 "the keyless fake cloud has no answer for invoke " + args.token + " (add one to FakeCloud)"));
     }

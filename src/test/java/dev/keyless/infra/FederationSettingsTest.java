@@ -102,7 +102,7 @@ class FederationSettingsTest {
     @Test
     void a_record_built_directly_is_validated_too() {
         assertThatThrownBy(() -> new FederationSettings("keyless-example", "us-east-1", "aws-service-access", "us-east4-c",
-                "e2-micro", "debian-cloud/debian-12", "sts.amazonaws.com", "keyless-data-", false, 50000, List.of()))
+                "e2-micro", "debian-cloud/debian-12", "sts.amazonaws.com", "keyless-data-", false, 50000, List.of(), "", List.of()))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("keyless-federation:maxSessionDuration");
     }

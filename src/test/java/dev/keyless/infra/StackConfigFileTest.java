@@ -84,4 +84,43 @@ class StackConfigFileTest {
         assertThatThrownBy(() -> StackConfigFile.parse(yaml, "Pulumi.prod.yaml"))
                 .hasMessageContaining("keyless-federation:reviewedMinters: must be a list");
     }
+
+    @Test
+    void a_workloads_list_in_the_stack_file_is_read_as_pulumi_passes_it() {
+        String yaml = PROD + """
+                  keyless-federation:googleOrganizationNumber: 123456789012
+                  keyless-federation:workloads:
+                    - name: reports
+                      serviceAccountId: reports-reader
+                    - name: ingest
+                      serviceAccountEmail: ingest-runner@acme-data-prod.iam.gserviceaccount.com
+                      bucket: acme-shared-data
+                      prefixes: ["ingest/"]
+                      vm: false
+                """;
+        FederationSettings s = StackConfigFile.parse(yaml, "Pulumi.prod.yaml");
+        assertThat(s.workloads()).extracting(WorkloadConfig::name).containsExactly("reports", "ingest");
+        assertThat(s.workloads().get(1).prefixes()).containsExactly("ingest/");
+        assertThat(s.workloads().get(1).vm()).isFalse();
+        assertThat(s.organization()).contains("123456789012");
+    }
+
+    @Test
+    void a_key_given_twice_inside_a_workload_is_refused() {
+        String yaml = PROD + """
+                  keyless-federation:workloads:
+                    - name: reports
+                      serviceAccountId: reports-reader
+                      serviceAccountId: audit-reader
+                """;
+        assertThatThrownBy(() -> StackConfigFile.parse(yaml, "Pulumi.prod.yaml"))
+                .isInstanceOf(InvalidSettingsException.class).hasMessageContaining("Duplicate field 'serviceAccountId'");
+    }
+
+    @Test
+    void workloads_must_be_a_list() {
+        String yaml = PROD + "  keyless-federation:workloads: reports\n";
+        assertThatThrownBy(() -> StackConfigFile.parse(yaml, "Pulumi.prod.yaml"))
+                .hasMessageContaining("keyless-federation:workloads: must be a list");
+    }
 }
