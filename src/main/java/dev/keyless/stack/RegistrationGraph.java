@@ -36,8 +36,9 @@ final class RegistrationGraph {
     List<StackResource> resources() {
         Map<String, RecordingMocks.Registration> byUrn = new LinkedHashMap<>();
         registrations.forEach(r -> byUrn.put(urn(r), r));
+        InventedValues invented = new InventedValues(byUrn);
         Map<String, Map<String, List<String>>> propertyDeps = new LinkedHashMap<>();
-        byUrn.forEach((urn, r) -> propertyDeps.put(urn, propertyDependencies(urn, r, byUrn)));
+        byUrn.forEach((urn, r) -> propertyDeps.put(urn, propertyDependencies(urn, r, invented)));
 
         List<StackResource> out = new ArrayList<>();
         for (String urn : dependencyOrder(byUrn.keySet(), propertyDeps)) {
@@ -58,34 +59,71 @@ final class RegistrationGraph {
     }
 
     private static Map<String, List<String>> propertyDependencies(String self, RecordingMocks.Registration r,
-                                                                  Map<String, RecordingMocks.Registration> byUrn) {
+                                                                  InventedValues invented) {
         Map<String, List<String>> deps = new LinkedHashMap<>();
         r.inputs().forEach((key, value) -> {
-            String text = String.valueOf(value);
-            List<String> on = new ArrayList<>();
-            byUrn.forEach((urn, other) -> {
-                if (!urn.equals(self) && other.created().invented().stream().anyMatch(text::contains)) {
-                    on.add(urn);
-                }
-            });
+            Set<String> on = invented.ownersIn(String.valueOf(value));
+            on.remove(self);
             if (!on.isEmpty()) {
-                on.sort(Comparator.naturalOrder());
-                deps.put(key, on);
+                List<String> sorted = new ArrayList<>(on);
+                sorted.sort(Comparator.naturalOrder());
+                deps.put(key, sorted);
             }
         });
         return deps;
     }
 
+    /**
+     * Every value the fake cloud invented, with the resources it was invented for, found in a text in one
+     * pass: values are indexed by their first {@code k} characters ({@code k} the length of the shortest),
+     * so each position of the text is looked up once, whatever the number of resources.
+     */
+    private static final class InventedValues {
+        private final Map<String, List<Map.Entry<String, String>>> byStart = new java.util.HashMap<>();
+        private final int k;
+
+        InventedValues(Map<String, RecordingMocks.Registration> byUrn) {
+            int shortest = Integer.MAX_VALUE;
+            for (var r : byUrn.values()) {
+                for (String v : r.created().invented()) {
+                    shortest = Math.min(shortest, v.length());
+                }
+            }
+            this.k = Math.max(shortest, 1);
+            byUrn.forEach((urn, r) -> r.created().invented().stream().filter(v -> !v.isEmpty()).forEach(v ->
+                    byStart.computeIfAbsent(v.substring(0, k), x -> new ArrayList<>()).add(Map.entry(v, urn))));
+        }
+
+        /** The resources one of whose invented values {@code text} contains. */
+        Set<String> ownersIn(String text) {
+            Set<String> out = new java.util.HashSet<>();
+            for (int i = 0; i + k <= text.length(); i++) {
+                List<Map.Entry<String, String>> candidates = byStart.get(text.substring(i, i + k));
+                if (candidates != null) {
+                    for (Map.Entry<String, String> c : candidates) {
+                        if (text.startsWith(c.getKey(), i)) {
+                            out.add(c.getValue());
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+    }
+
+    /** Kahn's algorithm, ties broken by URN, each edge visited once. */
     private static List<String> dependencyOrder(Set<String> urns, Map<String, Map<String, List<String>>> deps) {
-        Map<String, Set<String>> waitingOn = new LinkedHashMap<>();
+        Map<String, Integer> waiting = new LinkedHashMap<>();
+        Map<String, List<String>> dependents = new java.util.HashMap<>();
         for (String urn : urns) {
             Set<String> on = new LinkedHashSet<>();
             deps.get(urn).values().forEach(on::addAll);
-            waitingOn.put(urn, on);
+            waiting.put(urn, on.size());
+            on.forEach(d -> dependents.computeIfAbsent(d, x -> new ArrayList<>()).add(urn));
         }
         PriorityQueue<String> ready = new PriorityQueue<>();
-        waitingOn.forEach((urn, on) -> {
-            if (on.isEmpty()) {
+        waiting.forEach((urn, n) -> {
+            if (n == 0) {
                 ready.add(urn);
             }
         });
@@ -93,14 +131,15 @@ final class RegistrationGraph {
         while (!ready.isEmpty()) {
             String next = ready.poll();
             order.add(next);
-            waitingOn.forEach((urn, on) -> {
-                if (on.remove(next) && on.isEmpty()) {
-                    ready.add(urn);
+            for (String d : dependents.getOrDefault(next, List.of())) {
+                if (waiting.merge(d, -1, Integer::sum) == 0) {
+                    ready.add(d);
                 }
-            });
+            }
         }
         if (order.size() != urns.size()) {
-            throw new IllegalStateException("the mocked resources depend on each other in a cycle: " + waitingOn);
+            waiting.values().removeIf(n -> n == 0);
+            throw new IllegalStateException("the mocked resources depend on each other in a cycle: " + waiting.keySet());
         }
         return order;
     }
