@@ -9,6 +9,11 @@ Feature: What AWS decides for the role
   gives: allowed, implicitDeny (nothing allows it) or explicitDeny (a Deny statement applies);
   "denied" accepts either deny.
 
+  Every workload is asked about its own bucket: with prefixes (keyless-federation:workloads), "an
+  object in the bucket" is a key under each of its prefixes and "the bucket" is listed with each prefix
+  as s3:prefix (S3 sets that key only for a listing that names a prefix), the way AWS's examples scope a
+  home folder; outside them, a key and a listing without a prefix or with another are denied.
+
   Each request is one AWS would evaluate: a session of the workload's role, with the context AWS
   always sets (aws:PrincipalArn, aws:PrincipalAccount, aws:PrincipalType, aws:userid, aws:CurrentTime,
   aws:SecureTransport, aws:RequestedRegion, ...), on a resource of a type AWS's catalog says the
@@ -27,6 +32,11 @@ Feature: What AWS decides for the role
       | verdict | action        | resource                | decision |
       | may     | s3:GetObject  | an object in the bucket | allowed  |
       | may     | s3:ListBucket | the bucket              | allowed  |
+
+    Examples: What a workload scoped to prefixes must never do (a workload reading its whole bucket has nothing outside)
+      | verdict | action        | resource                                   | decision |
+      | may not | s3:GetObject  | an object outside the workload's prefixes  | denied   |
+      | may not | s3:ListBucket | the bucket outside the workload's prefixes | denied   |
 
     Examples: What the workload must never do
       | verdict | action                       | resource                    | decision     |

@@ -10,6 +10,13 @@ Feature: Who can assume the role
   tokens our service account minted. Pinning accounts.google.com:oaud to a dedicated audience stops
   a token our service account minted for another service from being replayed to AWS.
 
+  With several workloads (the program's keyless-federation:workloads), the stack's workloads output
+  ties each role to its workload's service account and audience: each role must pin exactly those.
+  A role trusting two accounts, or an account two roles trust, lets whatever runs as that account
+  hold another workload's access. When the stack configures a Google Cloud organization
+  (keyless-federation:googleOrganizationNumber), every trust also requires tokens of that organization
+  (accounts.google.com:google/organization_number, Numeric in AWS's catalog, so NumericEquals).
+
   A trust policy is worth little if another principal may replace it, attach a policy to the role or
   rewrite a policy attached to it. Every role, user and group of the stack is asked, with keyless's
   evaluator, whether it could perform any of the actions below: the IAM actions AWS's catalog lists for
@@ -30,6 +37,12 @@ Feature: Who can assume the role
 
   Scenario: The token must be minted for our audience
     Then every role pins accounts.google.com:oaud with StringEquals to the configured token audience
+
+  Scenario: One role per service account
+    Then every role trusts exactly one service account, and no two roles trust the same one
+
+  Scenario: The token must come from our Google organization, when one is configured
+    Then when the stack configures a Google organization, every role pins accounts.google.com:google/organization_number to it with NumericEquals
 
   Scenario: No wildcard principal
     Then no trust policy names a wildcard principal

@@ -80,6 +80,8 @@ public final class AudienceReview {
     Map<String, Set<String>> audiences() {
         Map<String, Set<String>> out = new LinkedHashMap<>();
         index.tokenAudience().ifPresent(a -> add(out, a, "stack output tokenAudience"));
+        index.workloads().stream().filter(WorkloadUnderReview::listed).forEach(w -> w.audience()
+                .ifPresent(a -> add(out, a, "stack output workloads (" + w.name() + ")")));
         for (RoleUnderReview role : index.roles()) {
             role.trustPolicy().flatMap(p -> p.policy()).ifPresent(policy -> policy.statements().stream()
                     .filter(Statement::allows).flatMap(s -> s.conditions().stream())

@@ -2,13 +2,18 @@ package dev.keyless.compliance;
 
 import java.util.List;
 
-/** The ARNs of the bucket the workload reads, and tests for "the bucket" and "an object in the bucket". */
+/** The ARNs of the buckets a role's workload reads, and tests for "the bucket" and "an object in the bucket". */
 final class BucketArns {
 
     private final List<String> buckets;
 
-    BucketArns(StackIndex index) {
-        this.buckets = index.bucketArns();
+    BucketArns(List<String> buckets) {
+        this.buckets = List.copyOf(buckets);
+    }
+
+    /** The buckets a role may read: its workload's, or every workload's for a role the outputs tie to none. */
+    static BucketArns of(StackIndex index, RoleUnderReview role) {
+        return new BucketArns(index.workloadOf(role).map(WorkloadUnderReview::bucketArns).orElse(index.bucketArns()));
     }
 
     List<String> all() {

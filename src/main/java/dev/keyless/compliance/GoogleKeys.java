@@ -14,6 +14,8 @@ final class GoogleKeys {
     static final String AUD = "accounts.google.com:aud";
     static final String SUB = "accounts.google.com:sub";
     static final String OAUD = "accounts.google.com:oaud";
+    /** Numeric in AWS's Service Authorization Reference for STS: the token's Google Cloud organization. */
+    static final String ORGANIZATION = "accounts.google.com:google/organization_number";
 
     private GoogleKeys() {}
 

@@ -22,9 +22,16 @@ import java.util.Optional;
 final class Grantees {
 
     private final StackIndex index;
+    /** The workload roles by ARN and by name, in lower case: IAM compares role names ignoring case. */
+    private final java.util.Set<String> workloadArns = new java.util.HashSet<>();
+    private final java.util.Set<String> workloadNames = new java.util.HashSet<>();
 
     Grantees(StackIndex index) {
         this.index = index;
+        for (RoleUnderReview role : index.workloadRoles()) {
+            role.arn().ifPresent(a -> workloadArns.add(a.toLowerCase(java.util.Locale.ROOT)));
+            workloadNames.add(IamNames.key(role.roleName()));
+        }
     }
 
     List<Grantee> of(Statement s) {
@@ -82,19 +89,14 @@ final class Grantees {
 
     /** The workload role's ARN, or one of its sessions ({@code arn:aws:sts::ACCOUNT:assumed-role/NAME/…}). */
     private boolean isWorkloadPrincipal(String value) {
+        if (workloadArns.contains(value.toLowerCase(java.util.Locale.ROOT))) {
+            return true;
+        }
         Optional<String> own = index.account();
-        for (RoleUnderReview role : index.workloadRoles()) {
-            if (role.arn().filter(value::equalsIgnoreCase).isPresent()) {
-                return true;
-            }
-            String[] parts = value.split(":", 6);
-            if (parts.length == 6 && parts[2].equals("sts") && own.filter(parts[4]::equals).isPresent()
-                    && parts[5].startsWith("assumed-role/")) {
-                String name = parts[5].substring("assumed-role/".length()).split("/")[0];
-                if (IamNames.same(name, role.roleName())) {
-                    return true;
-                }
-            }
+        String[] parts = value.split(":", 6);
+        if (parts.length == 6 && parts[2].equals("sts") && own.filter(parts[4]::equals).isPresent()
+                && parts[5].startsWith("assumed-role/")) {
+            return workloadNames.contains(IamNames.key(parts[5].substring("assumed-role/".length()).split("/")[0]));
         }
         return false;
     }

@@ -18,11 +18,9 @@ public final class RolePermissionReview {
     static final String GET_OBJECT = "s3:GetObject";
 
     private final StackIndex index;
-    private final BucketArns buckets;
 
     public RolePermissionReview(StackIndex index) {
         this.index = index;
-        this.buckets = new BucketArns(index);
     }
 
     /** Every policy reaching a role is defined in the stack and is a valid policy. */
@@ -41,10 +39,11 @@ public final class RolePermissionReview {
         return out;
     }
 
-    /** Allowed actions are exactly ListBucket on the bucket and GetObject on objects in it. */
+    /** Allowed actions are exactly ListBucket on the role's workload's bucket and GetObject on objects in it. */
     public List<Violation> onlyReadsTheBucket() {
         List<Violation> out = new ArrayList<>();
         forEachAllow((role, p, s) -> {
+            BucketArns buckets = BucketArns.of(index, role);
             for (Text a : s.action().map(l -> l.values()).orElse(List.of())) {
                 boolean list = a.value().equalsIgnoreCase(LIST_BUCKET);
                 boolean get = a.value().equalsIgnoreCase(GET_OBJECT);
@@ -58,7 +57,9 @@ public final class RolePermissionReview {
                             : buckets.isInsideBucket(r.value()) || buckets.isBucket(r.value());
                     if (!ok) {
                         out.add(new Violation(role.label(), where(p, s) + " allows " + a.value() + " on \"" + r.value()
-                                + "\", which is not the stack's bucket " + buckets.all() + " or its objects"));
+                                + "\", which is not " + index.workloadOf(role).filter(WorkloadUnderReview::listed)
+                                .map(w -> "the bucket of " + w.label()).orElse("the stack's bucket") + " " + buckets.all()
+                                + " or its objects"));
                     }
                 }
             }
@@ -66,10 +67,20 @@ public final class RolePermissionReview {
         return out;
     }
 
-    /** No allowed action or resource is {@code *}, a service wildcard, or a wildcard beyond the bucket's objects. */
+    /**
+     * No allowed action or resource is {@code *}, a service wildcard, or a wildcard beyond the bucket's
+     * objects; and no workload's prefix is empty or a pattern, which would scope nothing.
+     */
     public List<Violation> noWildcardGrants() {
         List<Violation> out = new ArrayList<>();
+        for (WorkloadUnderReview w : index.workloads()) {
+            w.prefixes().stream().filter(prefix -> !WorkloadUnderReview.literalPrefix(prefix))
+                    .forEach(prefix -> out.add(new Violation(w.label(), "declares the prefix \"" + prefix + "\", which "
+                            + (prefix.isEmpty() ? "is the whole bucket" : "IAM reads as a pattern (*, ? or a policy variable)")
+                            + ": a prefix must be a literal, non-empty start of a key")));
+        }
         forEachAllow((role, p, s) -> {
+            BucketArns buckets = BucketArns.of(index, role);
             s.action().ifPresent(l -> l.values().stream().filter(a -> Wildcard.hasWildcard(a.value()))
                     .forEach(a -> out.add(new Violation(role.label(), where(p, s) + " allows the wildcard action \""
                             + a.value() + "\""))));
@@ -93,16 +104,20 @@ public final class RolePermissionReview {
         return out;
     }
 
-    /** The workload can do its job: list the bucket and read all its objects. */
+    /** The workload can do its job: list the bucket and read all its objects, or those under its prefixes. */
     public List<Violation> readAccessIsGranted() {
         List<Violation> out = new ArrayList<>();
         for (RoleUnderReview role : index.roles()) {
-            for (String bucket : buckets.all()) {
+            List<String> prefixes = index.workloadOf(role).map(WorkloadUnderReview::prefixes).orElse(List.of());
+            for (String bucket : BucketArns.of(index, role).all()) {
                 if (!grants(role, LIST_BUCKET, Set.of(bucket))) {
                     out.add(new Violation(role.label(), "is not allowed s3:ListBucket on " + bucket));
                 }
-                if (!grants(role, GET_OBJECT, Set.of(bucket + "/*"))) {
-                    out.add(new Violation(role.label(), "is not allowed s3:GetObject on " + bucket + "/*"));
+                for (String objects : prefixes.isEmpty() ? List.of(bucket + "/*")
+                        : prefixes.stream().map(prefix -> bucket + "/" + prefix + "*").toList()) {
+                    if (!grants(role, GET_OBJECT, Set.of(objects))) {
+                        out.add(new Violation(role.label(), "is not allowed s3:GetObject on " + objects));
+                    }
                 }
             }
         }

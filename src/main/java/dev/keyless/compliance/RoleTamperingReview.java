@@ -35,6 +35,9 @@ public final class RoleTamperingReview {
      */
     public List<Violation> noPrincipalCanRewriteTheRole(List<String> onRole, List<String> onPolicies) {
         List<Violation> out = new ArrayList<>();
+        List<String> asked = new ArrayList<>(onRole);
+        asked.addAll(onPolicies);
+        java.util.Map<IamIdentity, Boolean> mayAllow = new java.util.IdentityHashMap<>();
         for (RoleUnderReview role : index.workloadRoles()) {
             String roleArn = role.arn().orElse(IamNames.arn(index.account().orElse("000000000000"), "role", role.roleName()));
             Set<String> policyArns = new LinkedHashSet<>();
@@ -50,7 +53,8 @@ public final class RoleTamperingReview {
                         texts.add(p.document().get().text());
                     }
                 }
-                if (texts.isEmpty()) {
+                // Without an Allow statement whose action can be one asked, the evaluator can only deny: not asked.
+                if (texts.isEmpty() || !mayAllow.computeIfAbsent(who, w -> mayAllowAny(w, asked))) {
                     continue;
                 }
                 ask(who, texts, onRole, List.of(roleArn), role, out);
@@ -58,6 +62,37 @@ public final class RoleTamperingReview {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether some Allow statement of the identity's policies names one of {@code actions} (wildcards
+     * included) or leaves one out of its NotAction; a policy that did not parse counts as yes, so the
+     * evaluator reports it.
+     */
+    private static boolean mayAllowAny(IamIdentity who, List<String> actions) {
+        for (AttachedPolicy p : who.policies()) {
+            if (p.document().isEmpty() || p.document().get().policy().isEmpty() || p.document().get().malformed()) {
+                return true;
+            }
+            for (dev.keyless.policy.model.Statement s : p.document().get().policy().get().statements()) {
+                if (s.effectValue().isEmpty()) {
+                    return true;
+                }
+                if (!s.allows()) {
+                    continue;
+                }
+                if (s.action().isPresent()) {
+                    if (s.action().get().values().stream().anyMatch(v -> actions.stream()
+                            .anyMatch(a -> dev.keyless.policy.catalog.Wildcard.matchesIgnoringCase(v.value(), a)))) {
+                        return true;
+                    }
+                } else if (s.notAction().isEmpty() || actions.stream().anyMatch(a -> s.notAction().get().values().stream()
+                        .noneMatch(v -> dev.keyless.policy.catalog.Wildcard.matchesIgnoringCase(v.value(), a)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private void ask(IamIdentity who, List<String> policies, List<String> actions, List<String> resources,

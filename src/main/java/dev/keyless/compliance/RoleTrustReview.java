@@ -75,20 +75,24 @@ public final class RoleTrustReview {
 
     /**
      * {@code :aud} and {@code :sub} must both be pinned with StringEquals to the unique id of one
-     * service account of the stack: for a service-account token azp = sub = that id.
+     * service account of the stack (for a service-account token azp = sub = that id): of the role's
+     * workload's account when the outputs tie the role to a workload, else of any account of the stack.
      */
     public List<Violation> tokenSubjectIsOurServiceAccount() {
         Set<String> accounts = index.serviceAccountIds();
         List<Violation> out = new ArrayList<>();
         TrustStatements.forEachAllow(index.roles(), out, (role, s) -> {
             String where = TrustStatements.describe(s);
+            Optional<WorkloadUnderReview> workload = index.workloadOf(role).filter(WorkloadUnderReview::listed);
+            Set<String> allowed = workload.map(WorkloadUnderReview::accountIds).orElse(accounts);
             Optional<String> aud = pinned(role, s, GoogleKeys.AUD, out);
             Optional<String> sub = pinned(role, s, GoogleKeys.SUB, out);
             for (Optional<String> v : List.of(aud, sub)) {
-                if (v.isPresent() && !accounts.contains(v.get())) {
-                    out.add(new Violation(role.label(), where + " pins a Google key to \"" + v.get()
-                            + "\", which is not the unique id of a service account in this stack"
-                            + (accounts.isEmpty() ? " (the stack has none)" : " " + accounts)));
+                if (v.isPresent() && !allowed.contains(v.get())) {
+                    out.add(new Violation(role.label(), where + " pins a Google key to \"" + v.get() + "\", which is not"
+                            + workload.map(w -> " the unique id of the service account of " + w.label() + " " + w.accountIds())
+                                    .orElse(" the unique id of a service account in this stack"
+                                            + (accounts.isEmpty() ? " (the stack has none)" : " " + accounts))));
                 }
             }
             if (aud.isPresent() && sub.isPresent() && !aud.equals(sub)) {
@@ -99,18 +103,24 @@ public final class RoleTrustReview {
         return out;
     }
 
-    /** {@code :oaud} must be pinned with StringEquals to the audience the stack configures. */
+    /**
+     * {@code :oaud} must be pinned with StringEquals to the audience the role's workload requests, or, for
+     * a role the outputs tie to no workload, to an audience a workload of the stack requests.
+     */
     public List<Violation> tokenAudienceIsOurs() {
-        Optional<String> audience = index.tokenAudience();
+        Set<String> audiences = index.tokenAudiences();
         List<Violation> out = new ArrayList<>();
         TrustStatements.forEachAllow(index.roles(), out, (role, s) -> {
             Optional<String> oaud = pinned(role, s, GoogleKeys.OAUD, out);
-            if (oaud.isPresent() && audience.isEmpty()) {
+            Optional<WorkloadUnderReview> workload = index.workloadOf(role);
+            Set<String> allowed = workload.flatMap(WorkloadUnderReview::audience).map(Set::of).orElse(audiences);
+            if (oaud.isPresent() && allowed.isEmpty()) {
                 out.add(new Violation(role.label(), "the stack exports no tokenAudience output to compare "
                         + "accounts.google.com:oaud with"));
-            } else if (oaud.isPresent() && !oaud.equals(audience)) {
+            } else if (oaud.isPresent() && !allowed.contains(oaud.get())) {
                 out.add(new Violation(role.label(), TrustStatements.describe(s) + " pins accounts.google.com:oaud to \""
-                        + oaud.get() + "\" but the configured token audience is \"" + audience.get() + "\""));
+                        + oaud.get() + "\" but the configured token audience is " + (allowed.size() == 1
+                        ? "\"" + allowed.iterator().next() + "\"" : "one of " + allowed)));
             }
         });
         return out;
@@ -132,7 +142,10 @@ public final class RoleTrustReview {
         return out;
     }
 
-    /** Google identity keys are compared only with plain StringEquals: no IfExists, set qualifier or Like. */
+    /**
+     * Google identity keys are compared only with plain StringEquals (the organization number, a Numeric
+     * key, with plain NumericEquals): no IfExists, set qualifier, Like or range.
+     */
     public List<Violation> googleKeysAreNotLoosened() {
         List<Violation> out = new ArrayList<>();
         TrustStatements.forEachAllow(index.roles(), out, (role, s) -> {
@@ -140,18 +153,24 @@ public final class RoleTrustReview {
                 if (!GoogleKeys.isGoogleKey(c.key().value())) {
                     continue;
                 }
+                boolean numeric = GoogleKeys.same(c.key().value(), GoogleKeys.ORGANIZATION);
                 Optional<ConditionOperator> op = ConditionOperator.parse(c.operator().value());
-                if (op.isEmpty() || !isPlainStringEquals(op.get())) {
+                if (op.isEmpty() || !(numeric ? isPlainNumericEquals(op.get()) : isPlainStringEquals(op.get()))) {
                     out.add(new Violation(role.label(), TrustStatements.describe(s) + " compares " + c.key().value()
-                            + " with " + c.operator().value() + "; use StringEquals without IfExists, ForAnyValue, "
-                            + "ForAllValues or Like"));
+                            + " with " + c.operator().value() + "; use " + (numeric ? "NumericEquals" : "StringEquals")
+                            + " without IfExists, ForAnyValue, ForAllValues" + (numeric ? "" : " or Like")));
                 }
             }
         });
         return out;
     }
 
-    private static boolean isPlainStringEquals(ConditionOperator op) {
+    static boolean isPlainNumericEquals(ConditionOperator op) {
+        return op.base() == ConditionOperator.Base.NumericEquals && !op.ifExists()
+                && op.qualifier() == ConditionOperator.Qualifier.NONE;
+    }
+
+    static boolean isPlainStringEquals(ConditionOperator op) {
         return op.base() == ConditionOperator.Base.StringEquals && !op.ifExists()
                 && op.qualifier() == ConditionOperator.Qualifier.NONE;
     }

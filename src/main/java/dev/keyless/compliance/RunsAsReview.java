@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Only the reviewed VM runs as the workload's service account. Any code that runs as the account can
@@ -36,18 +37,21 @@ public final class RunsAsReview {
         if (accounts.isEmpty()) {
             return out;
         }
-        Optional<StackResource> reviewed = Instances.reviewed(index.stack(), accounts);
-        String vm = reviewed.map(r -> "the reviewed VM (" + r.name() + ")")
-                .orElse("a VM the stack names in its instanceName output");
+        Map<StackResource, Optional<Set<String>>> reviewed = reviewedVms();
+        String vm = reviewed.isEmpty() ? "a VM the stack names in its instanceName output"
+                : index.workloads().stream().anyMatch(WorkloadUnderReview::listed) ? "its workload's reviewed VM"
+                : "the reviewed VM (" + reviewed.keySet().iterator().next().name() + ")";
         for (StackResource r : index.stack().resources()) {
             if (exempt(r)) {
                 continue;
             }
             Map<String, String> paths = new LinkedHashMap<>();
+            Optional<Set<String>> runsAs = reviewed.getOrDefault(r, null);
             PropertyWalk.resource(r, (path, name, value) -> {
-                if (value instanceof String s && !grantsToTheAccount(name, s)
-                        && !(reviewed.filter(r::equals).isPresent() && path.matches("(input|output) serviceAccount(\\[0\\])?\\.email"))) {
-                    accounts.mentions(s).ifPresent(a -> paths.putIfAbsent(path, a.label()));
+                if (value instanceof String s && !grantsToTheAccount(name, s)) {
+                    accounts.mentions(s).filter(a -> !(runsAs != null && path.matches("(input|output) serviceAccount(\\[0\\])?\\.email")
+                                    && runsAs.map(ids -> a.uniqueId().filter(ids::contains).isPresent()).orElse(true)))
+                            .ifPresent(a -> paths.putIfAbsent(path, a.label()));
                 }
             });
             if (!paths.isEmpty()) {
@@ -55,6 +59,26 @@ public final class RunsAsReview {
                         + String.join(", ", paths.keySet()) + "); only " + vm + " may run as it: code running as the"
                         + " account, or acting for it, can get its Google ID tokens and assume the AWS role"));
             }
+        }
+        return out;
+    }
+
+    /**
+     * The reviewed VMs, each with the accounts it may run as: the one the flat {@code instanceName} output
+     * names (any of the workload's accounts), or each workload's, which may run as that workload's account
+     * only.
+     */
+    private Map<StackResource, Optional<Set<String>>> reviewedVms() {
+        Map<StackResource, Optional<Set<String>>> out = new java.util.IdentityHashMap<>();
+        if (index.workloads().stream().noneMatch(WorkloadUnderReview::listed)) {
+            Instances.reviewed(index.stack(), accounts).ifPresent(vm -> out.put(vm, Optional.empty()));
+            return out;
+        }
+        List<StackResource> running = Instances.runningAs(index.stack(), accounts);
+        for (WorkloadUnderReview w : index.workloads()) {
+            w.instanceName().ifPresent(name -> running.stream()
+                    .filter(vm -> vm.string("name").filter(name::equals).isPresent())
+                    .findFirst().ifPresent(vm -> out.put(vm, Optional.of(w.accountIds()))));
         }
         return out;
     }

@@ -23,13 +23,56 @@ import java.util.Set;
 final class S3Index {
 
     private final StackSnapshot stack;
+    private final List<StackResource> buckets;
+    private final Map<String, List<StackResource>> byName = new java.util.HashMap<>();
+    private final Map<String, StackResource> byArn = new java.util.HashMap<>();
+    private final List<StackResource> oddArns = new ArrayList<>();
+    private final Map<StackResource, Integer> position = new java.util.IdentityHashMap<>();
 
     S3Index(StackSnapshot stack) {
         this.stack = stack;
+        this.buckets = stack.resources().stream().filter(r -> ResourceTypes.BUCKETS.contains(r.type())).toList();
+        buckets.forEach(b -> name(b).ifPresent(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(b)));
+        for (int i = 0; i < buckets.size(); i++) {
+            StackResource b = buckets.get(i);
+            position.put(b, i);
+            arn(b).ifPresent(a -> {
+                int colons = a.indexOf(":::");
+                if (colons < 0 || a.indexOf('/', colons + 3) >= 0) {
+                    oddArns.add(b);
+                } else {
+                    byArn.putIfAbsent(a, b);
+                }
+            });
+        }
     }
 
     List<StackResource> buckets() {
-        return stack.resources().stream().filter(r -> ResourceTypes.BUCKETS.contains(r.type())).toList();
+        return buckets;
+    }
+
+    /** The stack's buckets named {@code name}. */
+    List<StackResource> byName(String name) {
+        return byName.getOrDefault(name, List.of());
+    }
+
+    /**
+     * The first bucket of the stack whose ARN {@code resource} is, or holds an object of
+     * ({@code ARN/KEY}). Looked up by the part before the key; the few bucket ARNs of another shape (no
+     * {@code :::}, or a slash after it) are searched, so the answer is the one a scan in order gives.
+     */
+    Optional<StackResource> byArn(String resource) {
+        int colons = resource.indexOf(":::");
+        int slash = colons < 0 ? -1 : resource.indexOf('/', colons + 3);
+        StackResource found = byArn.get(slash < 0 ? resource : resource.substring(0, slash));
+        for (StackResource odd : oddArns) {
+            String arn = arn(odd).orElseThrow();
+            if ((resource.equals(arn) || resource.startsWith(arn + "/"))
+                    && (found == null || position.get(odd) < position.get(found))) {
+                found = odd;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     /** The bucket's name as other resources refer to it. */

@@ -7,7 +7,12 @@ import dev.keyless.stack.StackResource;
 import dev.keyless.stack.StackSnapshot;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -23,6 +28,8 @@ public final class StackIndex {
     public static final String BUCKET_OUTPUT = "bucketName";
     /** The stack output that names the workload's role (the program exports it). */
     public static final String ROLE_OUTPUT = "roleArn";
+    /** The stack output that names the Google Cloud organization every trust pins, when one is configured. */
+    public static final String ORGANIZATION_OUTPUT = "googleOrganizationNumber";
 
     private final StackSnapshot stack;
     private final IamIndex iam;
@@ -31,7 +38,16 @@ public final class StackIndex {
     private final DataDestinations destinations;
     private final KmsKeys kms;
     private final Optional<String> account;
+    private final Set<String> createdAccountIds;
+    private final List<WorkloadUnderReview> workloads;
+    private final List<RoleUnderReview> workloadRoles;
+    private final Set<String> workloadRoleResources = new HashSet<>();
+    private final Map<RoleUnderReview, WorkloadUnderReview> workloadOfRole = new IdentityHashMap<>();
     private WorkloadAccounts workloadAccounts;
+
+    /** The last stack indexed and its index: every scenario of a run reads the same snapshot. */
+    private static StackSnapshot lastStack;
+    private static StackIndex lastIndex;
 
     public StackIndex(StackSnapshot stack) {
         this.stack = stack;
@@ -41,6 +57,30 @@ public final class StackIndex {
         this.accessPoints = new AccessPoints(stack);
         this.destinations = new DataDestinations(stack, s3);
         this.kms = new KmsKeys(stack);
+        this.createdAccountIds = stack.ofType(ResourceTypes.SERVICE_ACCOUNT).stream()
+                .map(r -> r.string("uniqueId")).flatMap(Optional::stream).collect(Collectors.toUnmodifiableSet());
+        this.workloads = WorkloadOutputs.read(stack, iam.roles(), this::arnsOfBucket, createdAccountIds);
+        Set<RoleUnderReview> roles = new LinkedHashSet<>();
+        for (WorkloadUnderReview w : workloads) {
+            for (RoleUnderReview r : w.roles()) {
+                roles.add(r);
+                workloadRoleResources.add(r.resource().name());
+                workloadOfRole.putIfAbsent(r, w);
+            }
+        }
+        this.workloadRoles = List.copyOf(roles);
+    }
+
+    /**
+     * The index of {@code stack}, built once for the snapshot a run judges (every scenario, the gate and
+     * the reports read the same one). The index holds no state that a review changes.
+     */
+    public static synchronized StackIndex of(StackSnapshot stack) {
+        if (lastStack != stack) {
+            lastIndex = new StackIndex(stack);
+            lastStack = stack;
+        }
+        return lastIndex;
     }
 
     /**
@@ -59,7 +99,10 @@ public final class StackIndex {
                         .flatMap(c -> c.values().stream())
                         .forEach(v -> ids.add(v.text())));
             }
-            workloadAccounts = WorkloadAccounts.of(stack, ids);
+            List<WorkloadAccounts.Account> existing = new ArrayList<>();
+            workloads.stream().filter(WorkloadUnderReview::listed).forEach(w -> w.accountEmail().ifPresent(email ->
+                    w.accountIds().forEach(id -> existing.add(WorkloadAccounts.Account.existing(email, id)))));
+            workloadAccounts = WorkloadAccounts.of(stack, ids, existing);
         }
         return workloadAccounts;
     }
@@ -74,22 +117,32 @@ public final class StackIndex {
     }
 
     /**
-     * The role the workload assumes, as the stack's {@code roleArn} output names it (ARNs compared as
-     * IAM compares role names, ignoring case). A stack without that output has every role taken as the
-     * workload's, so that none escapes the rules written for it.
+     * The workloads, as the stack's outputs tie roles, accounts, audiences, buckets and prefixes together
+     * ({@link WorkloadOutputs}): one per entry of the {@code workloads} output, else the single workload
+     * of the flat outputs.
      */
-    public List<RoleUnderReview> workloadRoles() {
-        Optional<String> named = stack.output(ROLE_OUTPUT);
-        if (named.isEmpty()) {
-            return roles();
-        }
-        return roles().stream().filter(r -> r.arn().filter(named.get()::equalsIgnoreCase).isPresent()).toList();
+    public List<WorkloadUnderReview> workloads() {
+        return workloads;
     }
 
-    /** Whether an identity is one of the workload's roles. */
+    /** The workload a role belongs to, if the outputs tie it to one. */
+    public Optional<WorkloadUnderReview> workloadOf(RoleUnderReview role) {
+        return Optional.ofNullable(workloadOfRole.get(role));
+    }
+
+    /**
+     * The roles the workloads assume, as the outputs name them ({@code roleArn}, or each entry's, ARNs
+     * compared as IAM compares role names, ignoring case). A stack without them has every role taken as
+     * the workload's, so that none escapes the rules written for it.
+     */
+    public List<RoleUnderReview> workloadRoles() {
+        return workloadRoles;
+    }
+
+    /** Whether an identity is one of the workloads' roles. */
     public boolean isWorkloadRole(IamIdentity identity) {
         return identity.kind() == IamIdentity.Kind.ROLE
-                && workloadRoles().stream().anyMatch(r -> identity.resource().filter(r.resource().name()::equals).isPresent());
+                && identity.resource().filter(workloadRoleResources::contains).isPresent();
     }
 
     /** Every role, user and group policies of the stack reach, each with those policies. */
@@ -109,17 +162,34 @@ public final class StackIndex {
                 .map(r -> r.string("region")).flatMap(Optional::stream).findFirst();
     }
 
-    /** Unique ids of the GCP service accounts the stack creates. */
+    /**
+     * Unique ids of the GCP service accounts of the stack: those it creates, and the existing accounts its
+     * {@code workloads} output names (the program reads their ids when it runs).
+     */
     public Set<String> serviceAccountIds() {
-        return stack.ofType(ResourceTypes.SERVICE_ACCOUNT).stream()
-                .map(r -> r.string("uniqueId"))
-                .flatMap(Optional::stream)
-                .collect(Collectors.toUnmodifiableSet());
+        if (workloads.stream().noneMatch(WorkloadUnderReview::listed)) {
+            return createdAccountIds;
+        }
+        Set<String> out = new HashSet<>(createdAccountIds);
+        workloads.forEach(w -> out.addAll(w.accountIds()));
+        return Set.copyOf(out);
     }
 
-    /** The audience the workload requests, from the stack output the program exports. */
+    /** The audience the single workload requests, from the flat output the program exports. */
     public Optional<String> tokenAudience() {
         return stack.output("tokenAudience");
+    }
+
+    /** The Google Cloud organization the stack pins its trusts to ({@code googleOrganizationNumber} output), if any. */
+    public Optional<String> googleOrganization() {
+        return stack.output(ORGANIZATION_OUTPUT);
+    }
+
+    /** Every audience a workload of the stack requests. */
+    public Set<String> tokenAudiences() {
+        Set<String> out = new LinkedHashSet<>();
+        workloads.forEach(w -> w.audience().ifPresent(out::add));
+        return out;
     }
 
     /** Every bucket of the stack, from either provider. */
@@ -128,22 +198,32 @@ public final class StackIndex {
     }
 
     /**
-     * "The bucket": the one the workload reads, as the stack's {@code bucketName} output names it. A
-     * stack without that output (a hand-made export) has every bucket taken as the workload's.
+     * The ARNs of the buckets the workloads read ({@code arn:aws:s3:::NAME}), including a named bucket the
+     * stack does not create. A stack whose outputs name none has every bucket taken as the workload's.
      */
-    public List<StackResource> dataBuckets() {
-        Optional<String> named = stack.output(BUCKET_OUTPUT);
-        if (named.isEmpty()) {
-            return buckets();
-        }
-        return buckets().stream().filter(b -> S3Index.name(b).equals(named)).toList();
+    public List<String> bucketArns() {
+        Set<String> out = new LinkedHashSet<>();
+        workloads.forEach(w -> out.addAll(w.bucketArns()));
+        return List.copyOf(out);
     }
 
-    /** The ARNs of the data buckets ({@code arn:aws:s3:::NAME}), including a named bucket the stack does not create. */
-    public List<String> bucketArns() {
-        List<String> out = new ArrayList<>(dataBuckets().stream().map(S3Index::arn).flatMap(Optional::stream).toList());
-        stack.output(BUCKET_OUTPUT).map(n -> "arn:aws:s3:::" + n).filter(a -> !out.contains(a)).ifPresent(out::add);
+    /** The stack's buckets the workloads read. */
+    public List<StackResource> dataBuckets() {
+        Set<String> arns = new HashSet<>(bucketArns());
+        return buckets().stream().filter(b -> S3Index.arn(b).filter(arns::contains).isPresent()).toList();
+    }
+
+    /** "The bucket" named {@code name}: the stack's bucket(s) of that name and {@code arn:aws:s3:::NAME}; all of them for no name. */
+    private List<String> arnsOfBucket(Optional<String> name) {
+        List<StackResource> named = name.isEmpty() ? buckets() : s3.byName(name.get());
+        List<String> out = new ArrayList<>(named.stream().map(S3Index::arn).flatMap(Optional::stream).toList());
+        name.map(n -> "arn:aws:s3:::" + n).filter(a -> !out.contains(a)).ifPresent(out::add);
         return out;
+    }
+
+    /** The stack's bucket an ARN names, or contains ({@code arn:aws:s3:::NAME/KEY}). */
+    public Optional<StackResource> bucketAt(String arn) {
+        return s3.byArn(arn);
     }
 
     /** Every bucket policy document of the stack, whichever bucket it names, for validation. */

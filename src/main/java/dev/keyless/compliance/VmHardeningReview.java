@@ -144,7 +144,10 @@ public final class VmHardeningReview {
     private List<Violation> each(BiConsumer<StackResource, List<Violation>> rule) {
         List<Violation> out = new ArrayList<>();
         List<StackResource> vms = Instances.runningAs(index.stack(), index.workloadAccounts());
-        if (vms.isEmpty()) {
+        // A stack whose workloads output declares no VM (every workload has vm: false) runs none; any VM
+        // running as a workload's account is judged all the same.
+        boolean declaresNone = index.workloads().stream().allMatch(w -> w.listed() && w.instanceName().isEmpty());
+        if (vms.isEmpty() && !declaresNone) {
             out.add(new Violation("stack", "no VM runs as the workload's service account, so its hardening cannot be proven"));
         }
         vms.forEach(vm -> rule.accept(vm, out));

@@ -1,5 +1,6 @@
 package dev.keyless.compliance;
 
+import dev.keyless.policy.eval.ContextKeyType;
 import dev.keyless.policy.eval.Request;
 import dev.keyless.stack.StackResource;
 
@@ -18,7 +19,17 @@ public final class WorkloadRequests {
     private WorkloadRequests() {}
 
     public static Request request(StackIndex index, RoleUnderReview role, String action, String resource, boolean tls) {
+        return request(index, role, action, resource, tls, Optional.empty());
+    }
+
+    /**
+     * @param listPrefix the {@code s3:prefix} a listing names: S3 puts the key in the request context only
+     *                   when the request has a prefix ("Actions, resources, and condition keys for Amazon S3")
+     */
+    public static Request request(StackIndex index, RoleUnderReview role, String action, String resource, boolean tls,
+                                  Optional<String> listPrefix) {
         Request.Builder b = Request.builder(action, resource);
+        listPrefix.ifPresent(p -> b.context("s3:prefix", ContextKeyType.STRING, p));
         for (String policy : identityPolicies(role)) {
             b.identity(policy);
         }
@@ -55,13 +66,7 @@ public final class WorkloadRequests {
     }
 
     private static Optional<StackResource> bucketOf(StackIndex index, String resource) {
-        for (StackResource bucket : index.buckets()) {
-            Optional<String> arn = StackIndex.bucketArn(bucket);
-            if (arn.isPresent() && (resource.equals(arn.get()) || resource.startsWith(arn.get() + "/"))) {
-                return Optional.of(bucket);
-            }
-        }
-        return Optional.empty();
+        return index.bucketAt(resource);
     }
 
     private static Optional<String> bucketPolicyFor(StackIndex index, String resource) {

@@ -19,7 +19,7 @@ public final class Gate {
 
     public static GateDecision decide(StackSnapshot stack, RuleBookResult result, PolicyValidator validator,
                                       Waivers waivers, BlockingTypes blocking) {
-        List<PolicyDocument> documents = StackDocuments.of(new StackIndex(stack));
+        List<PolicyDocument> documents = StackDocuments.of(StackIndex.of(stack));
         Set<Waiver> used = new LinkedHashSet<>();
         List<JudgedFinding> findings = FindingJudge.judge(PolicyFindings.of(documents, validator), waivers.valid(),
                 blocking, used);

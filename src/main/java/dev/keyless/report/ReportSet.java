@@ -42,7 +42,7 @@ public final class ReportSet {
         reports.put("Cucumber's messages of the run (NDJSON)", "rule-book.ndjson");
         files.values().forEach(f -> reports.put("policy document, as validated", f));
 
-        AccessGraph graph = AccessGraphBuilder.build(new StackIndex(stack), decision.documents());
+        AccessGraph graph = AccessGraphBuilder.build(StackIndex.of(stack), decision.documents());
         String svg = AccessGraphSvg.render(graph, "Access graph of " + run.stackName());
         write(dir.resolve("access-graph.svg"), svg);
         write(dir.resolve("keyless.sarif"), JSON.writeValueAsString(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");

@@ -17,12 +17,20 @@ import java.util.regex.Pattern;
  */
 public final class WorkloadAccounts {
 
-    /** A service account of the stack as other resources can name it. */
-    public record Account(StackResource resource, Optional<String> email, Optional<String> uniqueId,
+    /**
+     * A service account of the stack as other resources can name it: created by the stack (its resource),
+     * or an existing one a workload runs as, known from the stack's workloads output.
+     */
+    public record Account(Optional<StackResource> resource, Optional<String> email, Optional<String> uniqueId,
                           Optional<String> project) {
 
         public String label() {
-            return "service account " + email.orElse(resource.name());
+            return "service account " + email.or(() -> resource.map(StackResource::name)).or(() -> uniqueId).orElse("?");
+        }
+
+        /** An existing account the stack does not create, named by the workloads output. */
+        public static Account existing(String email, String uniqueId) {
+            return new Account(Optional.empty(), Optional.of(email), Optional.of(uniqueId), projectOf(email));
         }
     }
 
@@ -40,18 +48,25 @@ public final class WorkloadAccounts {
         this.ids = accounts.stream().map(a -> a.uniqueId().map(WorkloadAccounts::wholeNumber).orElse(null)).toList();
     }
 
-    /** @param federatedIds the unique ids trust policies pin ({@code :aud}, {@code :sub}) or the outputs name */
-    public static WorkloadAccounts of(StackSnapshot stack, Set<String> federatedIds) {
+    /**
+     * @param federatedIds the unique ids trust policies pin ({@code :aud}, {@code :sub}) or the outputs name
+     * @param existing     the existing accounts the workloads output names (the stack does not create them)
+     */
+    public static WorkloadAccounts of(StackSnapshot stack, Set<String> federatedIds, List<Account> existing) {
         List<Account> all = stack.resources().stream().filter(r -> GcpTypes.SERVICE_ACCOUNTS.contains(r.type()))
                 .map(WorkloadAccounts::account).toList();
         List<Account> federated = all.stream().filter(a -> a.uniqueId().filter(federatedIds::contains).isPresent()).toList();
-        return new WorkloadAccounts(federated.isEmpty() ? all : federated);
+        List<Account> out = new java.util.ArrayList<>(federated.isEmpty() ? all : federated);
+        Set<String> known = new java.util.HashSet<>();
+        all.forEach(a -> a.uniqueId().ifPresent(known::add));
+        existing.stream().filter(a -> a.uniqueId().filter(known::contains).isEmpty()).forEach(out::add);
+        return new WorkloadAccounts(List.copyOf(out));
     }
 
     private static Account account(StackResource r) {
         Optional<String> email = r.string("email");
         Optional<String> project = r.string("project").or(() -> email.flatMap(WorkloadAccounts::projectOf));
-        return new Account(r, email, r.string("uniqueId"), project);
+        return new Account(Optional.of(r), email, r.string("uniqueId"), project);
     }
 
     /** {@code NAME@PROJECT.iam.gserviceaccount.com} lives in PROJECT. */

@@ -12,7 +12,10 @@ import java.util.List;
  * <ul>
  * <li>{@code accounts.google.com:aud} — the {@code azp} claim when present, otherwise {@code aud};</li>
  * <li>{@code accounts.google.com:oaud} — the {@code aud} claim;</li>
- * <li>{@code accounts.google.com:sub} — the {@code sub} claim.</li>
+ * <li>{@code accounts.google.com:sub} — the {@code sub} claim;</li>
+ * <li>{@code accounts.google.com:google/organization_number} (Numeric, AWS's Service Authorization
+ * Reference for STS) — the organization number when the token names one; absent otherwise, so a trust
+ * that pins it refuses the token.</li>
  * </ul>
  * For a service account's token from the metadata server {@code azp} and {@code sub} are the account's
  * numeric unique id and {@code aud} is the audience the workload asked for, which is why a trust
@@ -25,6 +28,7 @@ public final class GoogleWebIdentity {
     public static final String AUD = PROVIDER + ":aud";
     public static final String OAUD = PROVIDER + ":oaud";
     public static final String SUB = PROVIDER + ":sub";
+    public static final String ORGANIZATION = PROVIDER + ":google/organization_number";
 
     private GoogleWebIdentity() {}
 
@@ -54,6 +58,7 @@ public final class GoogleWebIdentity {
         keys.add(ContextEntry.of(AUD, ContextKeyType.STRING, token.azp().orElse(aud)));
         keys.add(ContextEntry.of(OAUD, ContextKeyType.STRING, aud));
         keys.add(ContextEntry.of(SUB, ContextKeyType.STRING, token.sub().get()));
+        token.organizationNumber().ifPresent(o -> keys.add(ContextEntry.of(ORGANIZATION, ContextKeyType.NUMERIC, o)));
         return new TokenMapping(keys, java.util.Optional.empty());
     }
 }

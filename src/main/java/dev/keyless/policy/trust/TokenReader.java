@@ -32,6 +32,7 @@ public final class TokenReader {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
     private static final String DUPLICATE = "Duplicate field '";
+    static final String ORGANIZATION_CLAIM = "google:organization_number";
 
     private TokenReader() {}
 
@@ -67,7 +68,24 @@ public final class TokenReader {
             throw new InvalidTokenException("the aud claim must be a string");
         }
         return new GoogleIdToken(text(claims, "iss"), aud, text(claims, "azp"), text(claims, "sub"),
-                text(claims, "email"), alg, signed);
+                text(claims, "email"), alg, signed, organization(claims));
+    }
+
+    /**
+     * The organization number, from the claim AWS's web identity table names for
+     * {@code accounts.google.com:google/organization_number} ({@code google:organization_number}); a whole
+     * number or its digits. Anything else refuses the token rather than dropping the claim.
+     */
+    private static Optional<String> organization(JsonNode claims) throws InvalidTokenException {
+        JsonNode v = claims.get(ORGANIZATION_CLAIM);
+        if (v == null || v.isNull()) {
+            return Optional.empty();
+        }
+        String text = v.isIntegralNumber() ? v.bigIntegerValue().toString() : v.isTextual() ? v.asText() : "";
+        if (!text.matches("[0-9]{1,30}")) {
+            throw new InvalidTokenException("the " + ORGANIZATION_CLAIM + " claim must be a whole number");
+        }
+        return Optional.of(text);
     }
 
     private static Optional<String> text(JsonNode n, String name) throws InvalidTokenException {

@@ -4,6 +4,7 @@ import dev.keyless.compliance.ActionResources;
 import dev.keyless.compliance.AttachedPolicy;
 import dev.keyless.compliance.RoleUnderReview;
 import dev.keyless.compliance.WorkloadRequests;
+import dev.keyless.compliance.WorkloadUnderReview;
 import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.policy.access.AccessCheckPolicyType;
 import dev.keyless.policy.access.AccessNotGrantedRequest;
@@ -31,7 +32,8 @@ public class DecisionSteps {
         this.world = world;
     }
 
-    @ParameterType("the bucket|an object in the bucket|all objects in the bucket|another bucket|an object in another bucket|the role itself|any resource")
+    @ParameterType("the bucket outside the workload's prefixes|the bucket|an object in the bucket|all objects in the bucket"
+            + "|an object outside the workload's prefixes|another bucket|an object in another bucket|the role itself|any resource")
     public ResourceRef resource(String phrase) {
         return ResourceRef.of(phrase);
     }
@@ -48,24 +50,31 @@ public class DecisionSteps {
         this.tls = false;
     }
 
+    /** Every role of every workload, each asked about its own workload's bucket and prefixes. */
     @Then("the decision is {word}")
     public void theDecisionIs(String expected) {
         List<String> wrong = new ArrayList<>();
         ActionResources pairs = new ActionResources(IamCatalog.builtIn());
-        for (RoleUnderReview role : world.index().workloadRoles()) {
-            List<String> arns = resource.arns(world.index(), role, action, pairs);
-            if (arns.isEmpty()) {
-                wrong.add(role.label() + ": the stack has no resource that is " + resource);
+        for (WorkloadUnderReview w : world.index().workloads()) {
+            if (w.roles().isEmpty()) {
+                wrong.add(w.label() + ": " + w.roleArn().map(a -> "its role " + a + " is not a role of the stack")
+                        .orElse("the stack has no role") + ", so nothing can be decided for it");
             }
-            for (String arn : arns) {
-                pairs.refusal(action, arn).ifPresent(why -> {
-                    throw new IllegalArgumentException("the rule book asks about " + action + " on " + resource
-                            + ", a request AWS never evaluates (" + why + "): fix the table");
-                });
-                EvaluationResult r = decide(role, arn);
-                if (!matches(r, expected)) {
-                    wrong.add(role.label() + ": " + action + " on " + arn + " is " + r.evalDecision().json()
-                            + ", not " + expected + matched(r));
+            for (RoleUnderReview role : w.roles()) {
+                List<ResourceRef.Probe> probes = resource.probes(world.index(), w, role, action, pairs);
+                if (probes.isEmpty() && !resource.mayBeAbsent()) {
+                    wrong.add(role.label() + ": the stack has no resource that is " + resource);
+                }
+                for (ResourceRef.Probe probe : probes) {
+                    pairs.refusal(action, probe.arn()).ifPresent(why -> {
+                        throw new IllegalArgumentException("the rule book asks about " + action + " on " + resource
+                                + ", a request AWS never evaluates (" + why + "): fix the table");
+                    });
+                    EvaluationResult r = decide(role, probe);
+                    if (!matches(r, expected)) {
+                        wrong.add(role.label() + ": " + action + " on " + probe + " is " + r.evalDecision().json()
+                                + ", not " + expected + matched(r));
+                    }
                 }
             }
         }
@@ -98,12 +107,12 @@ public class DecisionSteps {
         }
     }
 
-    private EvaluationResult decide(RoleUnderReview role, String arn) {
+    private EvaluationResult decide(RoleUnderReview role, ResourceRef.Probe probe) {
         try {
-            return world.backends().simulator().simulateCustomPolicy(
-                    WorkloadRequests.request(world.index(), role, action, arn, tls).toSimulation()).get(0);
+            return world.backends().simulator().simulateCustomPolicy(WorkloadRequests.request(world.index(), role, action,
+                    probe.arn(), tls, probe.listPrefix()).toSimulation()).get(0);
         } catch (EvaluationException e) {
-            throw new AssertionError(role.label() + ": AWS would refuse to evaluate " + action + " on " + arn + " ("
+            throw new AssertionError(role.label() + ": AWS would refuse to evaluate " + action + " on " + probe + " ("
                     + e.awsCode() + ": " + e.getMessage() + "), so no decision can be trusted");
         }
     }

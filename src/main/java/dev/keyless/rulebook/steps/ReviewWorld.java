@@ -19,6 +19,8 @@ import dev.keyless.compliance.SessionReview;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.compliance.StaticKeyReview;
 import dev.keyless.compliance.Violation;
+import dev.keyless.compliance.WorkloadIdentityReview;
+import dev.keyless.compliance.WorkloadIsolationReview;
 import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.rulebook.Backends;
 import dev.keyless.rulebook.StackUnderReview;
@@ -36,7 +38,7 @@ public final class ReviewWorld {
     private DeployedRole deployed;
 
     public void load() {
-        index = new StackIndex(StackUnderReview.get());
+        index = StackIndex.of(StackUnderReview.get());
     }
 
     public StackIndex index() {
@@ -52,6 +54,15 @@ public final class ReviewWorld {
 
     public RoleTamperingReview tampering() {
         return new RoleTamperingReview(index(), backends().openWorldEvaluator());
+    }
+
+    public WorkloadIdentityReview identities() {
+        return new WorkloadIdentityReview(index());
+    }
+
+    /** Whether a workload's role reads another's data, asked with the run's simulator (offline or live). */
+    public WorkloadIsolationReview isolation() {
+        return new WorkloadIsolationReview(index(), backends().simulator());
     }
 
     public ClosedWorldReview closedWorld() {

@@ -40,6 +40,16 @@ public class TrustSteps {
         holds(world.trust().tokenAudienceIsOurs());
     }
 
+    @Then("every role trusts exactly one service account, and no two roles trust the same one")
+    public void oneRolePerAccount() {
+        holds(world.identities().oneRolePerServiceAccount());
+    }
+
+    @Then("when the stack configures a Google organization, every role pins accounts.google.com:google\\/organization_number to it with NumericEquals")
+    public void organizationPinned() {
+        holds(world.identities().organizationIsPinned());
+    }
+
     @Then("no trust policy names a wildcard principal")
     public void noWildcardPrincipal() {
         holds(world.trust().noWildcardPrincipal());
