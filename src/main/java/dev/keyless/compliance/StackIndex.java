@@ -85,12 +85,14 @@ public final class StackIndex {
 
     /**
      * The service accounts whose tokens open a role of the stack: those whose unique id a trust policy
-     * pins with accounts.google.com:aud or :sub (any operator), or the serviceAccountUniqueId output names.
+     * pins with accounts.google.com:aud or :sub (any operator), or the outputs name (serviceAccountUniqueId, or
+     * each workload's), and the existing accounts the workloads output names.
      */
     public synchronized WorkloadAccounts workloadAccounts() {
         if (workloadAccounts == null) {
             Set<String> ids = new java.util.HashSet<>();
             stack.output("serviceAccountUniqueId").ifPresent(ids::add);
+            workloads.stream().filter(WorkloadUnderReview::listed).forEach(w -> ids.addAll(w.accountIds()));
             for (RoleUnderReview role : roles()) {
                 role.trustPolicy().flatMap(p -> p.policy()).ifPresent(policy -> policy.statements().stream()
                         .filter(Statement::allows)
