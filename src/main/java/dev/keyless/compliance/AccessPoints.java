@@ -15,9 +15,13 @@ import java.util.Optional;
 final class AccessPoints {
 
     private final StackSnapshot stack;
+    /** The stack's access points of either kind, in stack order, read once: most stacks have none. */
+    private final List<StackResource> candidates;
 
     AccessPoints(StackSnapshot stack) {
         this.stack = stack;
+        this.candidates = stack.resources().stream().filter(r -> ResourceTypes.ACCESS_POINTS.contains(r.type())
+                || ResourceTypes.MULTI_REGION_ACCESS_POINTS.contains(r.type())).toList();
     }
 
     List<AccessPoint> of(StackResource bucket) {
@@ -26,7 +30,7 @@ final class AccessPoints {
         if (name.isEmpty()) {
             return out;
         }
-        for (StackResource ap : stack.resources()) {
+        for (StackResource ap : candidates) {
             if (ResourceTypes.ACCESS_POINTS.contains(ap.type()) && ap.string("bucket").filter(name.get()::equals).isPresent()) {
                 out.add(accessPoint(ap));
             } else if (ResourceTypes.MULTI_REGION_ACCESS_POINTS.contains(ap.type())

@@ -23,11 +23,13 @@ public final class BucketReachReview {
     private final StackIndex index;
     private final S3Grants grants;
     private final Grantees grantees;
+    private final StatementBuckets named;
 
     public BucketReachReview(StackIndex index, IamCatalog catalog) {
         this.index = index;
         this.grants = new S3Grants(catalog);
         this.grantees = new Grantees(index);
+        this.named = new StatementBuckets(index.identities());
     }
 
     /** No principal but the workload's role is granted any S3 action on the bucket, its objects or its access points. */
@@ -100,7 +102,9 @@ public final class BucketReachReview {
                     continue;
                 }
                 for (Statement s : p.document().get().policy().get().statements()) {
-                    if (!s.allows()) {
+                    // A statement whose Resource names only other buckets grants nothing here (access points
+                    // of this bucket are named by other ARNs, which StatementBuckets ties to every bucket).
+                    if (!s.allows() || !named.mayName(s, bucketArn)) {
                         continue;
                     }
                     Set<String> granted = restrict(grants.granted(s, targets), forbidden);

@@ -27,12 +27,19 @@ final class S3Index {
     private final Map<String, List<StackResource>> byName = new java.util.HashMap<>();
     private final Map<String, StackResource> byArn = new java.util.HashMap<>();
     private final List<StackResource> oddArns = new ArrayList<>();
+    /** Positions in the stack of the resources whose {@code bucket} property is a given name or ARN. */
+    private final Map<String, List<Integer>> byBucketProperty = new java.util.HashMap<>();
     private final Map<StackResource, Integer> position = new java.util.IdentityHashMap<>();
 
     S3Index(StackSnapshot stack) {
         this.stack = stack;
         this.buckets = stack.resources().stream().filter(r -> ResourceTypes.BUCKETS.contains(r.type())).toList();
         buckets.forEach(b -> name(b).ifPresent(n -> byName.computeIfAbsent(n, k -> new ArrayList<>()).add(b)));
+        for (int i = 0; i < stack.resources().size(); i++) {
+            int position = i;
+            stack.resources().get(i).string("bucket")
+                    .ifPresent(ref -> byBucketProperty.computeIfAbsent(ref, k -> new ArrayList<>()).add(position));
+        }
         for (int i = 0; i < buckets.size(); i++) {
             StackResource b = buckets.get(i);
             position.put(b, i);
@@ -85,14 +92,19 @@ final class S3Index {
         return bucket.string("arn").or(() -> name(bucket).map(n -> "arn:aws:s3:::" + n));
     }
 
-    /** Resources of the given types whose {@code bucket} property names this bucket. */
+    /** Resources of the given types whose {@code bucket} property names this bucket, in stack order. */
     List<StackResource> forBucket(StackResource bucket, Set<String> types) {
-        Optional<String> name = name(bucket);
-        Optional<String> arn = arn(bucket);
-        return stack.resources().stream()
-                .filter(r -> types.contains(r.type()))
-                .filter(r -> r.string("bucket").filter(b -> b.equals(name.orElse(null)) || b.equals(arn.orElse(null))).isPresent())
-                .toList();
+        java.util.TreeSet<Integer> at = new java.util.TreeSet<>();
+        name(bucket).ifPresent(n -> at.addAll(byBucketProperty.getOrDefault(n, List.of())));
+        arn(bucket).ifPresent(a -> at.addAll(byBucketProperty.getOrDefault(a, List.of())));
+        List<StackResource> out = new ArrayList<>();
+        for (int i : at) {
+            StackResource r = stack.resources().get(i);
+            if (types.contains(r.type())) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     List<PublicAccessBlock> publicAccessBlocks(StackResource bucket) {

@@ -4,6 +4,7 @@ import dev.keyless.compliance.AttachedPolicy;
 import dev.keyless.compliance.BucketPolicy;
 import dev.keyless.compliance.RoleUnderReview;
 import dev.keyless.compliance.StackIndex;
+import dev.keyless.compliance.WorkloadUnderReview;
 import dev.keyless.gate.DocumentKind;
 import dev.keyless.gate.PolicyDocument;
 import dev.keyless.policy.model.Statement;
@@ -12,37 +13,98 @@ import dev.keyless.policy.parse.ParsedPolicy;
 import dev.keyless.stack.StackResource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Builds the access graph of a stack. Policies are named by the stack resource that holds them (the
  * same names the findings and exceptions use); actions and resources are the values the Allow
- * statements write; dangerous actions come from {@link DeniedProbes}.
+ * statements write; dangerous actions come from {@link DeniedProbes}. A stack with a workloads list is
+ * drawn one workload after the other, each in a group of its own (its account, token, trust, role,
+ * policies, actions and bucket), so that many workloads stay readable; at most {@value #MAX_GROUPS}.
  */
 public final class AccessGraphBuilder {
 
     private static final String SERVICE_ACCOUNT = "gcp:serviceaccount/account:Account";
     private static final String TOKEN = "token";
+    /** Beyond this many workloads the graph draws the first ones and says how many it left out. */
+    static final int MAX_GROUPS = 100;
 
     private final StackIndex index;
-    private final List<PolicyDocument> documents;
+    private final Map<String, PolicyDocument> documents = new HashMap<>();
     private final AccessGraph graph = new AccessGraph();
     private final ResourceNodes resources;
+    /** The workload being drawn; node ids of per-workload things carry it. */
+    private String group = "";
 
     private AccessGraphBuilder(StackIndex index, List<PolicyDocument> documents) {
         this.index = index;
-        this.documents = documents;
+        documents.forEach(d -> d.document().ifPresent(p -> this.documents.putIfAbsent(d.kind() + "\n" + p.text(), d)));
         this.resources = new ResourceNodes(index, graph);
     }
 
     public static AccessGraph build(StackIndex index, List<PolicyDocument> documents) {
         AccessGraphBuilder b = new AccessGraphBuilder(index, documents);
+        if (index.workloads().stream().anyMatch(WorkloadUnderReview::listed)) {
+            b.workloads();
+            return b.graph;
+        }
         b.identities();
         b.resources.buckets();
         index.roles().forEach(b::role);
         index.bucketPolicies().forEach(b::bucketPolicy);
         return b.graph;
+    }
+
+    /** One group per workload: its account(s), its token, its roles with all they reach, its bucket. */
+    private void workloads() {
+        java.util.Set<RoleUnderReview> drawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<WorkloadUnderReview> all = index.workloads();
+        for (WorkloadUnderReview w : all.subList(0, Math.min(all.size(), MAX_GROUPS))) {
+            group = w.name();
+            resources.group(group);
+            String token = scoped(TOKEN);
+            graph.add(new GraphNode(token, Column.TOKEN, "token", "Google ID token",
+                    List.of("iss " + TrustLines.GOOGLE, "aud " + w.audience().orElse("?")), Tone.NORMAL, group));
+            for (String id : w.accountIds()) {
+                String sa = "sa:" + id;
+                List<String> lines = new ArrayList<>();
+                Optional<StackResource> created = index.stack().ofType(SERVICE_ACCOUNT).stream()
+                        .filter(r -> r.string("uniqueId").filter(id::equals).isPresent()).findFirst();
+                created.flatMap(r -> r.string("email")).or(w::accountEmail).ifPresent(lines::add);
+                lines.add("unique id " + id);
+                if (created.isEmpty()) {
+                    lines.add("exists outside the stack");
+                }
+                graph.add(new GraphNode(sa, Column.IDENTITY, "service-account", created.map(StackResource::name)
+                        .orElse(w.name() + " (existing)"), lines, Tone.NORMAL, group));
+                graph.connect(sa, token, "mints", Tone.GRANT);
+            }
+            for (RoleUnderReview role : w.roles()) {
+                drawn.add(role);
+                role(role);
+            }
+        }
+        group = "";
+        resources.group(group);
+        if (all.size() > MAX_GROUPS) {
+            graph.add(new GraphNode("more-workloads", Column.ROLE, "more", (all.size() - MAX_GROUPS) + " more workloads",
+                    List.of("not drawn; the rule book judged them all"), Tone.NORMAL));
+        } else {
+            index.roles().stream().filter(r -> !drawn.contains(r)).forEach(this::role);
+        }
+        index.bucketPolicies().forEach(this::bucketPolicy);
+    }
+
+    /** A node id for a thing drawn once per workload (tokens, actions, resources). */
+    private String scoped(String id) {
+        return group.isEmpty() ? id : id + "@" + group;
+    }
+
+    private void add(GraphNode n) {
+        graph.add(group.isEmpty() ? n : new GraphNode(n.id(), n.column(), n.kind(), n.title(), n.lines(), n.tone(), group));
     }
 
     private void identities() {
@@ -63,7 +125,7 @@ public final class AccessGraphBuilder {
         List<String> lines = new ArrayList<>();
         lines.add(role.roleName());
         role.resource().property("maxSessionDuration").ifPresent(v -> lines.add("sessions ≤ " + v + " s"));
-        graph.add(new GraphNode(id, Column.ROLE, "role", role.resource().name(), lines, Tone.NORMAL));
+        add(new GraphNode(id, Column.ROLE, "role", role.resource().name(), lines, Tone.NORMAL));
         trust(role, id);
         for (AttachedPolicy p : role.policies()) {
             policy(role, id, p);
@@ -79,7 +141,7 @@ public final class AccessGraphBuilder {
         Optional<List<Statement>> statements = role.trustPolicy().flatMap(ParsedPolicy::policy).map(p -> p.statements());
         if (statements.isEmpty()) {
             String id = "trust:" + role.resource().name();
-            graph.add(new GraphNode(id, Column.TRUST, "trust", role.resource().name() + " trust",
+            add(new GraphNode(id, Column.TRUST, "trust", role.resource().name() + " trust",
                     List.of("trust policy cannot be read"), Tone.DANGER));
             graph.connect(id, roleId, "?", Tone.DANGER);
             return;
@@ -88,9 +150,13 @@ public final class AccessGraphBuilder {
             String id = "trust:" + role.resource().name() + ":" + s.index();
             String title = s.sid().map(Text::value).filter(t -> !t.isEmpty()).orElse("Statement " + s.index());
             boolean danger = TrustLines.trustsEveryone(s) || !TrustLines.missingPins(s).isEmpty();
-            graph.add(new GraphNode(id, Column.TRUST, "trust", title, TrustLines.of(s), danger ? Tone.DANGER : Tone.NORMAL));
+            add(new GraphNode(id, Column.TRUST, "trust", title, TrustLines.of(s), danger ? Tone.DANGER : Tone.NORMAL));
             if (TrustLines.trustsGoogle(s)) {
-                graph.connect(TOKEN, id, "to STS", danger ? Tone.DANGER : Tone.GRANT);
+                if (graph.node(scoped(TOKEN)).isEmpty()) {
+                    add(new GraphNode(scoped(TOKEN), Column.TOKEN, "token", "Google ID token",
+                            List.of("iss " + TrustLines.GOOGLE), Tone.NORMAL));
+                }
+                graph.connect(scoped(TOKEN), id, "to STS", danger ? Tone.DANGER : Tone.GRANT);
             }
             graph.connect(id, roleId, s.allows() ? "allows" : "denies",
                     s.allows() ? (danger ? Tone.DANGER : Tone.GRANT) : Tone.DENIED);
@@ -102,13 +168,13 @@ public final class AccessGraphBuilder {
         String name = doc != null ? doc.resource() : p.arn().orElse(p.via());
         String id = "policy:" + name;
         if (p.document().isEmpty()) {
-            graph.add(new GraphNode(id, Column.POLICY, "policy", name,
+            add(new GraphNode(id, Column.POLICY, "policy", name,
                     List.of(p.via(), "not defined in the stack: cannot be reviewed"), Tone.DANGER));
             graph.connect(roleId, id, "attached", Tone.DANGER);
             return;
         }
         List<Statement> statements = p.document().get().policy().map(x -> x.statements()).orElse(List.of());
-        graph.add(new GraphNode(id, Column.POLICY, "policy", name,
+        add(new GraphNode(id, Column.POLICY, "policy", name,
                 List.of(p.via().replace("role " + role.resource().name() + ", ", ""), statements.size() + " statement(s)"),
                 Tone.NORMAL));
         graph.connect(roleId, id, "attached", Tone.GRANT);
@@ -125,8 +191,8 @@ public final class AccessGraphBuilder {
         for (String action : s.actions().map(a -> a.negated() ? List.of(TrustLines.list(a))
                 : a.values().stream().map(Text::value).toList()).orElse(List.of())) {
             boolean danger = action.contains("*") || action.startsWith("NotAction");
-            String id = "action:" + action;
-            graph.add(new GraphNode(id, Column.ACTION, "action", action, List.of("allowed"), danger ? Tone.DANGER : Tone.GRANT));
+            String id = scoped("action:" + action);
+            add(new GraphNode(id, Column.ACTION, "action", action, List.of("allowed"), danger ? Tone.DANGER : Tone.GRANT));
             graph.connect(policyId, id, "Allow" + condition, danger ? Tone.DANGER : Tone.GRANT);
             for (String resource : s.resources().map(r -> r.negated() ? List.of(TrustLines.list(r))
                     : r.values().stream().map(Text::value).toList()).orElse(List.of())) {
@@ -140,15 +206,15 @@ public final class AccessGraphBuilder {
     private void probed(String roleId, DeniedProbes.Outcome o) {
         String target = resources.node(o.resource(), o.result().map(r -> r.evalDecision().allowed()).orElse(true));
         if (o.error().isPresent()) {
-            String id = "unknown:" + o.probe().action();
-            graph.add(new GraphNode(id, Column.ACTION, "unknown", o.probe().action(),
+            String id = scoped("unknown:" + o.probe().action());
+            add(new GraphNode(id, Column.ACTION, "unknown", o.probe().action(),
                     List.of("cannot be evaluated", o.error().get()), Tone.DANGER));
             graph.connect(roleId, id, "checked", Tone.DANGER);
             return;
         }
         boolean allowed = o.result().orElseThrow().evalDecision().allowed();
-        String id = (allowed ? "action:" : "denied:") + o.probe().action();
-        graph.add(new GraphNode(id, Column.ACTION, allowed ? "action" : "denied", o.probe().action(),
+        String id = scoped((allowed ? "action:" : "denied:") + o.probe().action());
+        add(new GraphNode(id, Column.ACTION, allowed ? "action" : "denied", o.probe().action(),
                 List.of(allowed ? "ALLOWED, must never be" : o.result().get().evalDecision().json() + " (checked)"),
                 allowed ? Tone.DANGER : Tone.DENIED));
         graph.connect(roleId, id, allowed ? "allowed!" : "checked", allowed ? Tone.DANGER : Tone.DENIED);
@@ -178,7 +244,6 @@ public final class AccessGraphBuilder {
     }
 
     private Optional<PolicyDocument> document(DocumentKind kind, Optional<ParsedPolicy> parsed) {
-        return parsed.flatMap(p -> documents.stream().filter(d -> d.kind() == kind)
-                .filter(d -> d.document().map(ParsedPolicy::text).filter(p.text()::equals).isPresent()).findFirst());
+        return parsed.map(p -> documents.get(kind + "\n" + p.text()));
     }
 }

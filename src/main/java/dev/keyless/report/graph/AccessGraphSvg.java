@@ -9,7 +9,9 @@ import java.util.Map;
  * Lays the access graph out in its fixed columns (each column's boxes stacked in insertion order and
  * centred) and writes SVG 1.1 with integer coordinates, so the same graph gives the same bytes. Long
  * names are shortened in the box and kept whole in each box's {@code <title>} (a tooltip, and
- * searchable text).
+ * searchable text). Nodes of several groups (the workloads of one stack) are laid out in horizontal
+ * bands, one per group in the order they were drawn, each under its name, so every workload's chain
+ * reads left to right on its own.
  */
 public final class AccessGraphSvg {
 
@@ -21,6 +23,8 @@ public final class AccessGraphSvg {
     private static final int LINE = 14;
     private static final int TITLE_CHARS = 30;
     private static final int LINE_CHARS = 36;
+    private static final int BAND_HEADER = 22;
+    private static final int BAND_GAP = 18;
 
     private record Box(int x, int y, int h) {
         int cy() {
@@ -32,20 +36,22 @@ public final class AccessGraphSvg {
 
     public static String render(AccessGraph graph, String caption) {
         Map<String, Box> boxes = new HashMap<>();
-        Map<Column, Integer> heights = new EnumMap<>(Column.class);
-        for (Column c : Column.values()) {
-            heights.put(c, graph.nodes(c).stream().mapToInt(n -> height(n) + NODE_GAP).sum());
-        }
-        int tallest = heights.values().stream().mapToInt(Integer::intValue).max().orElse(0);
-        for (Column c : Column.values()) {
-            int y = HEADER + (tallest - heights.get(c)) / 2;
-            for (GraphNode n : graph.nodes(c)) {
-                boxes.put(n.id(), new Box(x(c), y, height(n)));
-                y += height(n) + NODE_GAP;
+        Map<String, List<GraphNode>> groups = new java.util.LinkedHashMap<>();
+        graph.nodes().forEach(n -> groups.computeIfAbsent(n.group(), g -> new java.util.ArrayList<>()).add(n));
+        boolean banded = groups.size() > 1 || !groups.containsKey("");
+        StringBuilder bands = new StringBuilder();
+        int top = HEADER;
+        for (Map.Entry<String, List<GraphNode>> g : groups.entrySet()) {
+            if (banded) {
+                bands.append("<text class=\"group-heading\" x=\"").append(MARGIN).append("\" y=\"").append(top + 12)
+                        .append("\" font-size=\"12\" font-weight=\"600\" fill=\"#556\">")
+                        .append(esc(g.getKey().isEmpty() ? "the rest of the stack" : "workload " + g.getKey())).append("</text>\n");
+                top += BAND_HEADER;
             }
+            top = layout(g.getValue(), top, boxes) + (banded ? BAND_GAP : 0);
         }
         int width = x(Column.RESOURCE) + COL_W + MARGIN;
-        int height = HEADER + tallest + MARGIN;
+        int height = top + MARGIN;
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"access-graph\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
@@ -56,6 +62,7 @@ public final class AccessGraphSvg {
             svg.append("<text class=\"column-heading\" x=\"").append(x(c) + COL_W / 2).append("\" y=\"24\" text-anchor=\"middle\"")
                     .append(" font-size=\"13\" font-weight=\"600\" fill=\"#334\">").append(esc(c.heading())).append("</text>\n");
         }
+        svg.append(bands);
         for (GraphEdge e : graph.edges()) {
             edge(svg, e, boxes.get(e.from()), boxes.get(e.to()));
         }
@@ -63,6 +70,25 @@ public final class AccessGraphSvg {
             node(svg, n, boxes.get(n.id()));
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** Places one group's nodes from {@code top}: each column stacked and centred on the tallest; the bottom. */
+    private static int layout(List<GraphNode> nodes, int top, Map<String, Box> boxes) {
+        Map<Column, Integer> heights = new EnumMap<>(Column.class);
+        for (Column c : Column.values()) {
+            heights.put(c, nodes.stream().filter(n -> n.column() == c).mapToInt(n -> height(n) + NODE_GAP).sum());
+        }
+        int tallest = heights.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (Column c : Column.values()) {
+            int y = top + (tallest - heights.get(c)) / 2;
+            for (GraphNode n : nodes) {
+                if (n.column() == c) {
+                    boxes.put(n.id(), new Box(x(c), y, height(n)));
+                    y += height(n) + NODE_GAP;
+                }
+            }
+        }
+        return top + tallest;
     }
 
     private static int x(Column c) {

@@ -7,7 +7,6 @@ import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.EvaluationResult;
 import dev.keyless.policy.eval.OfflineEvaluator;
 import dev.keyless.policy.eval.Request;
-import dev.keyless.stack.StackResource;
 
 import java.util.List;
 import java.util.Optional;
@@ -66,13 +65,6 @@ final class DeniedProbes {
     }
 
     private static Optional<String> bucketPolicy(StackIndex index, String resource) {
-        for (StackResource bucket : index.buckets()) {
-            Optional<String> name = StackIndex.bucketName(bucket);
-            if (name.isPresent() && (resource.equals("arn:aws:s3:::" + name.get())
-                    || resource.startsWith("arn:aws:s3:::" + name.get() + "/"))) {
-                return index.bucketPolicy(bucket);
-            }
-        }
-        return Optional.empty();
+        return index.bucketAt(resource).flatMap(index::bucketPolicy);
     }
 }

@@ -2,9 +2,11 @@ package dev.keyless.report.graph;
 
 import dev.keyless.compliance.RoleUnderReview;
 import dev.keyless.compliance.StackIndex;
+import dev.keyless.compliance.WorkloadUnderReview;
 import dev.keyless.stack.StackResource;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +14,8 @@ import java.util.Optional;
 
 /**
  * The right-hand column: one node per bucket of the stack and one for its objects, and a node for any
- * other resource a statement names ({@code *} in red). Maps a Resource value to its node.
+ * other resource a statement names ({@code *} in red). Maps a Resource value to its node. Drawing a
+ * workload's group, a bucket's nodes are drawn in that group, the first time it reaches them.
  */
 final class ResourceNodes {
 
@@ -20,17 +23,29 @@ final class ResourceNodes {
     private final AccessGraph graph;
     /** Bucket ARN → the bucket's logical name, in stack order. */
     private final Map<String, String> buckets = new LinkedHashMap<>();
+    /** Bucket ARN → its display name (the bucket's name). */
+    private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> roleNames = new HashMap<>();
+    private String group = "";
 
     ResourceNodes(StackIndex index, AccessGraph graph) {
         this.index = index;
         this.graph = graph;
+        for (StackResource b : index.buckets()) {
+            Optional<String> arn = arn(b);
+            arn.ifPresent(a -> {
+                buckets.putIfAbsent(a, b.name());
+                names.putIfAbsent(a, StackIndex.bucketName(b).orElse(b.name()));
+            });
+        }
+        index.roles().forEach(r -> r.arn().ifPresent(a -> roleNames.putIfAbsent(a, r.resource().name())));
     }
 
+    /** The bucket nodes of a stack without a workloads list, drawn up front as they always were. */
     void buckets() {
         for (StackResource b : index.buckets()) {
-            Optional<String> arn = b.string("arn").or(() -> StackIndex.bucketName(b).map(n -> "arn:aws:s3:::" + n));
+            Optional<String> arn = arn(b);
             String name = StackIndex.bucketName(b).orElse(b.name());
-            arn.ifPresent(a -> buckets.put(a, b.name()));
             String key = arn.orElse(b.name());
             graph.add(new GraphNode("bucket:" + key, Column.RESOURCE, "bucket", b.name(), List.of(name), Tone.NORMAL));
             graph.add(new GraphNode("objects:" + key, Column.RESOURCE, "objects", "objects in " + b.name(),
@@ -38,51 +53,75 @@ final class ResourceNodes {
         }
     }
 
+    /** The workload whose group is being drawn ({@code ""} for none). */
+    void group(String workload) {
+        this.group = workload;
+    }
+
     /**
      * The node for a Resource value, created if it is not a bucket or object of the stack; {@code *} is
      * red only where something grants on it (a probe that was denied on it is no danger).
      */
     String node(String resource, boolean granted) {
-        for (Map.Entry<String, String> b : buckets.entrySet()) {
-            if (resource.equals(b.getKey())) {
-                return "bucket:" + b.getKey();
+        int colons = resource.indexOf(":::");
+        int slash = colons < 0 ? -1 : resource.indexOf('/', colons + 3);
+        String bucket = slash < 0 ? resource : resource.substring(0, slash);
+        if (buckets.containsKey(bucket)) {
+            String key = bucket + (group.isEmpty() ? "" : "@" + group);
+            String logical = buckets.get(bucket);
+            String name = names.get(bucket);
+            if (slash < 0) {
+                graph.add(new GraphNode("bucket:" + key, Column.RESOURCE, "bucket", logical, List.of(name), Tone.NORMAL, group));
+                return "bucket:" + key;
             }
-            if (resource.startsWith(b.getKey() + "/")) {
-                return "objects:" + b.getKey();
-            }
+            graph.add(new GraphNode("objects:" + key, Column.RESOURCE, "objects", "objects in " + logical,
+                    List.of(name + "/*"), Tone.NORMAL, group));
+            return "objects:" + key;
         }
-        String id = "resource:" + resource;
+        String id = "resource:" + resource + (group.isEmpty() ? "" : "@" + group);
         boolean everything = granted && (resource.equals("*") || resource.startsWith("NotResource"));
         String title = resource.equals("*") ? "* (every resource)" : roleItself(resource).orElse(resource);
-        graph.add(new GraphNode(id, Column.RESOURCE, "resource", title,
-                resource.equals("*") ? List.of("anything in any account") : List.of(), everything ? Tone.DANGER : Tone.NORMAL));
+        List<String> lines = resource.equals("*") ? List.of("anything in any account")
+                : existing(bucket) ? List.of("a bucket outside the stack:", "its own policy is not reviewed") : List.of();
+        graph.add(new GraphNode(id, Column.RESOURCE, "resource", title, lines, everything ? Tone.DANGER : Tone.NORMAL, group));
         return id;
     }
 
     /** The edge label for an object pattern other than {@code /*}: which keys. */
     String suffix(String resource) {
-        for (String arn : buckets.keySet()) {
-            if (resource.startsWith(arn + "/") && !resource.equals(arn + "/*")) {
-                return resource.substring(arn.length());
-            }
+        int colons = resource.indexOf(":::");
+        int slash = colons < 0 ? -1 : resource.indexOf('/', colons + 3);
+        if (slash >= 0 && (buckets.containsKey(resource.substring(0, slash)) || !group.isEmpty())
+                && !resource.substring(slash).equals("/*")) {
+            return resource.substring(slash);
         }
         return "";
     }
 
-    /** The resources a probe aims at for this role. */
+    /** The resources a probe aims at for this role: its workload's buckets when drawn in a group, else every bucket. */
     List<String> targets(DeniedProbes.Target target, RoleUnderReview role) {
+        List<String> bucketArns = group.isEmpty() ? new ArrayList<>(buckets.keySet())
+                : index.workloadOf(role).map(WorkloadUnderReview::bucketArns).orElse(List.of());
         List<String> out = new ArrayList<>();
         switch (target) {
-            case OBJECT -> buckets.keySet().forEach(b -> out.add(b + DeniedProbes.SAMPLE_KEY));
-            case BUCKET -> out.addAll(buckets.keySet());
+            case OBJECT -> bucketArns.forEach(b -> out.add(b + DeniedProbes.SAMPLE_KEY));
+            case BUCKET -> out.addAll(bucketArns);
             case ROLE -> role.arn().ifPresent(out::add);
             case ANY -> out.add("*");
         }
         return out;
     }
 
+    private boolean existing(String bucketArn) {
+        return !group.isEmpty() && index.workloads().stream()
+                .anyMatch(w -> w.existingBucket() && w.bucketArns().contains(bucketArn));
+    }
+
     private Optional<String> roleItself(String resource) {
-        return index.roles().stream().filter(r -> r.arn().filter(resource::equals).isPresent())
-                .findFirst().map(r -> "role " + r.resource().name() + " itself");
+        return Optional.ofNullable(roleNames.get(resource)).map(name -> "role " + name + " itself");
+    }
+
+    private static Optional<String> arn(StackResource b) {
+        return b.string("arn").or(() -> StackIndex.bucketName(b).map(n -> "arn:aws:s3:::" + n));
     }
 }
