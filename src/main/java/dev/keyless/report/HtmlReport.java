@@ -22,6 +22,12 @@ final class HtmlReport {
     private HtmlReport() {}
 
     static String render(RunInfo run, GateDecision d, String graphSvg, Map<String, String> files, Map<String, String> reports) {
+        return render(run, d, graphSvg, files, reports, List.of());
+    }
+
+    /** @param outside what the workloads use that the stack does not hold, and so was not judged ({@link OutsideTheStack}) */
+    static String render(RunInfo run, GateDecision d, String graphSvg, Map<String, String> files, Map<String, String> reports,
+                         List<String> outside) {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>keyless ")
@@ -42,6 +48,11 @@ final class HtmlReport {
                 .append("</p>\n<div class=\"graph\">\n").append(graphSvg).append("</div>\n<p class=\"note\">Generated from the stack ")
                 .append("snapshot: each box names the stack resource; hover for every detail. ")
                 .append("<a href=\"access-graph.svg\">access-graph.svg</a></p></section>\n");
+        if (!outside.isEmpty()) {
+            h.append("<section id=\"outside-the-stack\"><h2>Outside the stack: not judged</h2><ul>");
+            outside.forEach(n -> h.append("<li>").append(esc(n)).append("</li>"));
+            h.append("</ul></section>\n");
+        }
         FindingsSection.render(h, d, files);
         exceptions(h, d);
         h.append("<section id=\"rule-book\"><h2>Rule book run (Cucumber's report)</h2>\n<p class=\"note\">Cucumber's own ")

@@ -42,15 +42,16 @@ public final class ReportSet {
         reports.put("Cucumber's messages of the run (NDJSON)", "rule-book.ndjson");
         files.values().forEach(f -> reports.put("policy document, as validated", f));
 
-        AccessGraph graph = AccessGraphBuilder.build(StackIndex.of(stack), decision.documents());
+        StackIndex index = StackIndex.of(stack);
+        AccessGraph graph = AccessGraphBuilder.build(index, decision.documents());
         String svg = AccessGraphSvg.render(graph, "Access graph of " + run.stackName());
         write(dir.resolve("access-graph.svg"), svg);
         write(dir.resolve("keyless.sarif"), JSON.writeValueAsString(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");
         write(dir.resolve("keyless-junit.xml"), JunitReport.render(run, decision));
         write(dir.resolve("keyless-summary.json"), JSON.writeValueAsString(SummaryReport.build(run, decision, files, reports)) + "\n");
-        Path index = dir.resolve(INDEX);
-        write(index, HtmlReport.render(run, decision, svg, files, reports));
-        return index;
+        Path page = dir.resolve(INDEX);
+        write(page, HtmlReport.render(run, decision, svg, files, reports, OutsideTheStack.notes(index)));
+        return page;
     }
 
     /**

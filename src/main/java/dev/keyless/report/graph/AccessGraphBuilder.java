@@ -61,6 +61,7 @@ public final class AccessGraphBuilder {
     /** One group per workload: its account(s), its token, its roles with all they reach, its bucket. */
     private void workloads() {
         java.util.Set<RoleUnderReview> drawn = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        java.util.Set<BucketPolicy> drawnPolicies = new java.util.HashSet<>();
         List<WorkloadUnderReview> all = index.workloads();
         for (WorkloadUnderReview w : all.subList(0, Math.min(all.size(), MAX_GROUPS))) {
             group = w.name();
@@ -86,6 +87,10 @@ public final class AccessGraphBuilder {
                 drawn.add(role);
                 role(role);
             }
+            for (String arn : w.bucketArns()) {
+                index.bucketAt(arn).ifPresent(bucket -> index.bucketPolicies(bucket).stream()
+                        .filter(drawnPolicies::add).forEach(this::bucketPolicy));
+            }
         }
         group = "";
         resources.group(group);
@@ -95,7 +100,7 @@ public final class AccessGraphBuilder {
         } else {
             index.roles().stream().filter(r -> !drawn.contains(r)).forEach(this::role);
         }
-        index.bucketPolicies().forEach(this::bucketPolicy);
+        index.bucketPolicies().stream().filter(p -> !drawnPolicies.contains(p)).forEach(this::bucketPolicy);
     }
 
     /** A node id for a thing drawn once per workload (tokens, actions, resources). */
@@ -130,10 +135,25 @@ public final class AccessGraphBuilder {
         for (AttachedPolicy p : role.policies()) {
             policy(role, id, p);
         }
+        List<String> denied = new ArrayList<>();
         for (DeniedProbes.Probe probe : DeniedProbes.PROBES) {
             for (String target : resources.targets(probe.target(), role)) {
-                DeniedProbes.run(index, role, probe, target).ifPresent(o -> probed(id, o));
+                DeniedProbes.run(index, role, probe, target).ifPresent(o -> {
+                    // In a workload's band the denied checks are one box, so that many workloads stay readable.
+                    if (!group.isEmpty() && o.result().filter(r -> !r.evalDecision().allowed()).isPresent()) {
+                        if (!denied.contains(o.probe().action())) {
+                            denied.add(o.probe().action());
+                        }
+                    } else {
+                        probed(id, o);
+                    }
+                });
             }
+        }
+        if (!denied.isEmpty()) {
+            String checked = scoped("denied:" + role.resource().name());
+            add(new GraphNode(checked, Column.ACTION, "denied", denied.size() + " dangerous actions denied", denied, Tone.DENIED));
+            graph.connect(id, checked, "checked", Tone.DENIED);
         }
     }
 
@@ -234,7 +254,7 @@ public final class AccessGraphBuilder {
             lines.add("cannot be read");
         }
         Tone tone = allowsEveryone || p.document().isEmpty() ? Tone.DANGER : Tone.NORMAL;
-        graph.add(new GraphNode(id, Column.POLICY, "bucket-policy", name, lines, tone));
+        add(new GraphNode(id, Column.POLICY, "bucket-policy", name, lines, tone));
         for (Statement s : statements) {
             for (String r : s.resources().map(x -> x.values().stream().map(Text::value).toList()).orElse(List.of())) {
                 graph.connect(id, resources.node(r, s.allows()), s.allows() ? "allows" : "denies",
