@@ -44,8 +44,7 @@ final class S3Index {
             StackResource b = buckets.get(i);
             position.put(b, i);
             arn(b).ifPresent(a -> {
-                int colons = a.indexOf(":::");
-                if (colons < 0 || a.indexOf('/', colons + 3) >= 0) {
+                if (S3Arn.of(a).bucket().isEmpty() || S3Arn.of(a).key().isPresent()) {
                     oddArns.add(b);
                 } else {
                     byArn.putIfAbsent(a, b);
@@ -69,9 +68,7 @@ final class S3Index {
      * {@code :::}, or a slash after it) are searched, so the answer is the one a scan in order gives.
      */
     Optional<StackResource> byArn(String resource) {
-        int colons = resource.indexOf(":::");
-        int slash = colons < 0 ? -1 : resource.indexOf('/', colons + 3);
-        StackResource found = byArn.get(slash < 0 ? resource : resource.substring(0, slash));
+        StackResource found = byArn.get(S3Arn.of(resource).bucketArn());
         for (StackResource odd : oddArns) {
             String arn = arn(odd).orElseThrow();
             if ((resource.equals(arn) || resource.startsWith(arn + "/"))

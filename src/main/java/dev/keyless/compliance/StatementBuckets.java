@@ -44,9 +44,7 @@ final class StatementBuckets {
                 anyBucket.add(s);
                 return;
             }
-            String rest = value.substring(S3.length());
-            int slash = rest.indexOf('/');
-            String bucket = slash < 0 ? rest : rest.substring(0, slash);
+            String bucket = S3Arn.of(value).bucket().orElseThrow();
             if (Wildcard.hasWildcard(bucket)) {
                 anyBucket.add(s);
                 return;

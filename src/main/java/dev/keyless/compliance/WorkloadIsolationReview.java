@@ -86,20 +86,13 @@ public final class WorkloadIsolationReview {
         Set<Scope> out = new LinkedHashSet<>();
         List<String> resources = s.resource().map(r -> r.values().stream().map(Text::value).toList()).orElse(List.of("*"));
         for (String resource : resources) {
-            String glob = S3Grants.variablesAsWildcards(resource);
-            int colons = glob.indexOf(":::");
-            String bucketPart = colons < 0 ? "*" : glob.substring(colons + 3);
-            int slash = bucketPart.indexOf('/');
-            String bucket = slash < 0 ? bucketPart : bucketPart.substring(0, slash);
-            if (colons < 0 || Wildcard.hasWildcard(glob.substring(0, colons)) || Wildcard.hasWildcard(bucket)) {
+            S3Arn arn = S3Arn.of(S3Grants.variablesAsWildcards(resource));
+            if (arn.service().filter(p -> !Wildcard.hasWildcard(p)).isEmpty() || Wildcard.hasWildcard(arn.bucket().orElseThrow())) {
                 out.addAll(scopes.all());
-                continue;
-            }
-            String bucketArn = glob.substring(0, colons + 3) + bucket;
-            if (slash < 0) {
-                listingPrefixes(s).forEach(p -> out.addAll(scopes.reachable(bucketArn, p)));
+            } else if (arn.key().isEmpty()) {
+                listingPrefixes(s).forEach(p -> out.addAll(scopes.reachable(arn.bucketArn(), p)));
             } else {
-                out.addAll(scopes.reachable(bucketArn, literalStart(bucketPart.substring(slash + 1))));
+                out.addAll(scopes.reachable(arn.bucketArn(), literalStart(arn.key().get())));
             }
         }
         return out;

@@ -1,6 +1,7 @@
 package dev.keyless.report.graph;
 
 import dev.keyless.compliance.RoleUnderReview;
+import dev.keyless.compliance.S3Arn;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.compliance.WorkloadUnderReview;
 import dev.keyless.stack.StackResource;
@@ -63,14 +64,13 @@ final class ResourceNodes {
      * red only where something grants on it (a probe that was denied on it is no danger).
      */
     String node(String resource, boolean granted) {
-        int colons = resource.indexOf(":::");
-        int slash = colons < 0 ? -1 : resource.indexOf('/', colons + 3);
-        String bucket = slash < 0 ? resource : resource.substring(0, slash);
+        S3Arn arn = S3Arn.of(resource);
+        String bucket = arn.bucketArn();
         if (buckets.containsKey(bucket)) {
             String key = bucket + (group.isEmpty() ? "" : "@" + group);
             String logical = buckets.get(bucket);
             String name = names.get(bucket);
-            if (slash < 0) {
+            if (arn.key().isEmpty()) {
                 graph.add(new GraphNode("bucket:" + key, Column.RESOURCE, "bucket", logical, List.of(name), Tone.NORMAL, group));
                 return "bucket:" + key;
             }
@@ -89,11 +89,9 @@ final class ResourceNodes {
 
     /** The edge label for an object pattern other than {@code /*}: which keys. */
     String suffix(String resource) {
-        int colons = resource.indexOf(":::");
-        int slash = colons < 0 ? -1 : resource.indexOf('/', colons + 3);
-        if (slash >= 0 && (buckets.containsKey(resource.substring(0, slash)) || !group.isEmpty())
-                && !resource.substring(slash).equals("/*")) {
-            return resource.substring(slash);
+        S3Arn arn = S3Arn.of(resource);
+        if (arn.key().isPresent() && (buckets.containsKey(arn.bucketArn()) || !group.isEmpty()) && !arn.key().get().equals("*")) {
+            return "/" + arn.key().get();
         }
         return "";
     }
