@@ -2,7 +2,8 @@ package dev.keyless.cli;
 
 import dev.keyless.UserError;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyless.input.InputLimit;
+import dev.keyless.input.StrictJson;
 import dev.keyless.policy.access.AccessCheckPolicyType;
 import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
@@ -14,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -33,11 +33,6 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:PASS", "1:bad input, a malformed policy, or (--live) AWS could not be asked",
                 "2:FAIL: the policy grants some of the access"})
 public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
-
-    /** Loaded on first use: picocli builds every command at start-up, and databind is costly to load. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
 
     @Option(names = "--policy-document", required = true, paramLabel = "POLICY",
             description = "The policy: file://PATH or the JSON itself.")
@@ -69,7 +64,7 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
         String policy = Inputs.text(policyDocument, "--policy-document");
         List<String> actions = new ArrayList<>();
         List<String> resources = new ArrayList<>();
-        readAccess(Inputs.text(access, "--access"), actions, resources);
+        readAccess(Inputs.text(access, "--access", InputLimit.ACCESS), actions, resources);
         if (actions.isEmpty() && resources.isEmpty()) {
             throw new UserError("--access: name at least one action or resource");
         }
@@ -101,15 +96,17 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
     private static void readAccess(String text, List<String> actions, List<String> resources) {
         String t = text.trim();
         if (t.startsWith("actions=")) {
-            actions.addAll(Arrays.asList(t.substring("actions=".length()).replace("\"", "").split(",")));
+            for (String a : t.substring("actions=".length()).split(",", -1)) {
+                String action = a.replace("\"", "").strip();
+                if (action.isEmpty()) {
+                    throw new UserError("--access: actions=" + t.substring("actions=".length())
+                            + " names an empty action; write actions=s3:PutObject,s3:DeleteObject");
+                }
+                actions.add(action);
+            }
             return;
         }
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(t);
-        } catch (Exception e) {
-            throw new UserError("--access: not JSON; expected [{\"actions\": [\"s3:PutObject\"], \"resources\": [\"arn:aws:s3:::b/*\"]}]");
-        }
+        JsonNode root = StrictJson.readTree(t, "--access");
         if (!root.isArray() || root.size() != 1 || !root.get(0).isObject()) {
             throw new UserError("--access: expected a list with one {\"actions\": [...], \"resources\": [...]} entry");
         }

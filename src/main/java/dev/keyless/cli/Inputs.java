@@ -1,15 +1,16 @@
 package dev.keyless.cli;
 
-import dev.keyless.UserError;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.keyless.input.InputFile;
+import dev.keyless.input.InputLimit;
+
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
  * Reads command arguments the way the AWS CLI does: {@code file://path} means the file's content,
- * anything else is the value itself.
+ * anything else is the value itself. Files go through {@link InputFile} (regular files only, the
+ * limit of their kind, UTF-8 without BOM); a value given inline is held to the same limit.
  */
 public final class Inputs {
 
@@ -17,9 +18,15 @@ public final class Inputs {
 
     private Inputs() {}
 
+    /** A policy document (or anything of that size) given as {@code file://PATH} or inline. */
     public static String text(String argument, String optionName) {
+        return text(argument, optionName, InputLimit.POLICY_DOCUMENT);
+    }
+
+    /** {@code file://PATH} or the value itself, at most {@code limit}. */
+    public static String text(String argument, String optionName, InputLimit limit) {
         if (argument.startsWith(FILE_PREFIX)) {
-            return readFile(Path.of(argument.substring(FILE_PREFIX.length())), optionName);
+            return InputFile.read(Path.of(argument.substring(FILE_PREFIX.length())), limit, optionName);
         }
         if (namesAFile(argument)) {
             // The AWS CLI would send the path itself as the document; say so rather than let a
@@ -27,7 +34,12 @@ public final class Inputs {
             System.err.println("keyless: note: " + optionName + " '" + argument + "' is read as the value itself, as the AWS CLI"
                     + " does; to read the file, write file://" + argument);
         }
-        return argument;
+        return InputFile.argument(argument, limit, optionName);
+    }
+
+    /** An option that always names a file: a path, or {@code file://path}. */
+    public static Path path(String argument) {
+        return Path.of(argument.startsWith(FILE_PREFIX) ? argument.substring(FILE_PREFIX.length()) : argument);
     }
 
     private static boolean namesAFile(String argument) {
@@ -37,20 +49,8 @@ public final class Inputs {
         }
         try {
             return Files.isRegularFile(Path.of(t));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return false;
-        }
-    }
-
-    public static String readFile(Path path, String optionName) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserError(optionName + ": file not found: " + path + " (check the path; use file://PATH for files)");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new UserError(optionName + ": " + path + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new UserError(optionName + ": cannot read " + path + ": " + e.getMessage());
         }
     }
 }

@@ -30,6 +30,7 @@ final class ModeOption {
               PrintWriter out) {
         // Chosen before the stack is loaded: a bad KEYLESS_MODE is reported at once.
         RunMode.Mode m = mode();
+        gate.waivers();
         StackSnapshot snapshot = stack.get();
         try (Backends backends = Backends.select(m)) {
             return RuleBookGate.judge(verb, snapshot, features, reportDir, gate, out, backends,

@@ -1,6 +1,8 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
+import dev.keyless.input.InputFile;
+import dev.keyless.input.InputLimit;
 import dev.keyless.rulebook.Backends;
 import dev.keyless.rulebook.RunMode;
 import dev.keyless.policy.eval.EvaluationException;
@@ -21,8 +23,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /**
@@ -69,7 +69,7 @@ public final class SimulateCustomPolicyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RunMode.Mode mode = RunMode.choose(live);
         if (input.cliInputJson != null) {
-            String json = Inputs.text(input.cliInputJson, "--cli-input-json");
+            String json = Inputs.text(input.cliInputJson, "--cli-input-json", InputLimit.SIMULATION_REQUEST);
             try (Backends backends = Backends.select(mode)) {
                 return single(json, backends.requestSimulator());
             }
@@ -112,23 +112,14 @@ public final class SimulateCustomPolicyCommand implements Callable<Integer> {
     /** The input's size for progress, 0 when unknown (stdin). */
     private static long size(String file) {
         try {
-            return file.equals("-") ? 0 : Files.size(Path.of(file.startsWith("file://") ? file.substring("file://".length()) : file));
+            return file.equals("-") ? 0 : Files.size(Inputs.path(file));
         } catch (IOException e) {
             return 0;
         }
     }
 
+    /** Standard input, or a regular file (never a directory, device or FIFO): each line is held to its own limit. */
     private static InputStream open(String file) {
-        if (file.equals("-")) {
-            return System.in;
-        }
-        Path path = Path.of(file.startsWith("file://") ? file.substring("file://".length()) : file);
-        try {
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            throw new UserError("--batch: file not found: " + path);
-        } catch (IOException e) {
-            throw new UserError("--batch: cannot read " + path + ": " + e.getMessage());
-        }
+        return file.equals("-") ? System.in : InputFile.open(Inputs.path(file), "--batch");
     }
 }

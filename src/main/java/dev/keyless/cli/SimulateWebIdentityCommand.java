@@ -1,6 +1,7 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
+import dev.keyless.input.InputLimit;
 import dev.keyless.policy.eval.ContextEntry;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.OfflineEvaluator;
@@ -47,7 +48,7 @@ public final class SimulateWebIdentityCommand implements Callable<Integer> {
         WebIdentityResult result;
         try {
             result = new WebIdentitySimulation(new OfflineEvaluator())
-                    .simulate(policy, TokenReader.read(Inputs.text(tokenClaims, "--token-claims")), roleArn);
+                    .simulate(policy, TokenReader.read(Inputs.text(tokenClaims, "--token-claims", InputLimit.TOKEN)), roleArn);
         } catch (InvalidTokenException e) {
             throw new UserError("--token-claims: " + e.getMessage());
         } catch (EvaluationException e) {

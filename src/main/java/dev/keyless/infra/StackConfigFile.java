@@ -1,9 +1,8 @@
 package dev.keyless.infra;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.keyless.input.InputException;
+import dev.keyless.input.StrictYaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,8 +20,6 @@ public final class StackConfigFile {
     /** The namespace the first drafts of keyless used; Pulumi cannot type it, so we point users on. */
     private static final String OLD_NAMESPACE = "keyless";
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-
     private StackConfigFile() {}
 
     /** Parses the file's text; {@code source} names it in messages. */
@@ -34,9 +31,9 @@ public final class StackConfigFile {
     public static Map<String, String> values(String yamlText, String source) {
         JsonNode root;
         try {
-            root = YAML.readTree(yamlText);
-        } catch (JacksonException e) {
-            throw new InvalidSettingsException(List.of(source + ": not YAML: " + e.getOriginalMessage()));
+            root = StrictYaml.readTree(yamlText, source);
+        } catch (InputException e) {
+            throw new InvalidSettingsException(List.of(e.getMessage()));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return Map.of();

@@ -3,6 +3,8 @@ package dev.keyless.policy.eval.wire;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.keyless.input.InputLimit;
+import dev.keyless.input.Utf8Text;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.EvaluationResult;
 import dev.keyless.policy.eval.PolicySimulator;
@@ -59,13 +61,13 @@ public final class BatchSimulation {
         ArrayDeque<Future<Block>> inFlight = new ArrayDeque<>();
         long[] totals = new long[3];
         try {
-            BlockReader reader = new BlockReader(in);
-            byte[] block;
+            BlockReader reader = new BlockReader(in, InputLimit.SIMULATION_REQUEST.maxBytes());
+            BlockReader.Block block;
             // Line numbers (for error messages) chain from block to block without a counting pass here:
             // each block learns its first line number when the block before it is done.
             CompletableFuture<Long> firstLine = CompletableFuture.completedFuture(1L);
             while ((block = reader.next()) != null) {
-                final byte[] b = block;
+                final BlockReader.Block b = block;
                 final CompletableFuture<Long> mine = firstLine;
                 final CompletableFuture<Long> next = new CompletableFuture<>();
                 firstLine = next;
@@ -102,8 +104,9 @@ public final class BatchSimulation {
         totals[2] += b.evaluations();
     }
 
-    private Block answerBlock(byte[] block, CompletableFuture<Long> firstLine, CompletableFuture<Long> next,
+    private Block answerBlock(BlockReader.Block lines, CompletableFuture<Long> firstLine, CompletableFuture<Long> next,
                               RawStringCache cache) {
+        byte[] block = lines.bytes();
         Utf8Json sb = new Utf8Json(block.length / 2 + 64);
         long requests = 0;
         long errors = 0;
@@ -116,7 +119,16 @@ public final class BatchSimulation {
                 text++;
             }
             int nl;
-            if (text == block.length || block[text] == '\n') {
+            if (lineNo == lines.oversizedLine()) {
+                requests++;
+                errors++;
+                nl = newline(block, text);
+                final long local = lineNo;
+                Id.NULL.write(sb.raw(ID));
+                sb.raw(ERROR).string("InvalidInput: line " + (firstLine.join() + local) + " is " + lines.oversizedLength()
+                        + " bytes, more than " + InputLimit.SIMULATION_REQUEST.describe() + "; it was skipped unread").raw('}');
+                sb.raw('\n');
+            } else if (text == block.length || block[text] == '\n') {
                 nl = text; // a blank line
             } else if (block[text] == '\r' && (text + 1 == block.length || block[text + 1] == '\n')) {
                 nl = text + 1; // a blank line ending in CR LF
@@ -161,6 +173,11 @@ public final class BatchSimulation {
         Id id = Id.NULL;
         SimulationRequest request = null;
         String error = null;
+        // Checked before Jackson sees the bytes: it would read a BOM-less UTF-16 or UTF-32 line as such.
+        java.util.Optional<String> notText = Utf8Text.problem(buf, start, start + length);
+        if (notText.isPresent()) {
+            return respond(id, null, "InvalidInput: line " + lineNo.getAsLong() + " " + notText.get(), lineNo, out);
+        }
         try (JsonParser p = SimulationRequestJson.FACTORY.createParser(buf, start, length)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw EvaluationException.invalidInput("the line is not a JSON object");
