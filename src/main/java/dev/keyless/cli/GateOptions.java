@@ -40,7 +40,7 @@ public final class GateOptions {
         if (waivers == null) {
             Path file = exceptions != null ? exceptions : relative(Home.dir().resolve(EXCEPTIONS_FILE));
             if (exceptions != null && Files.notExists(exceptions, LinkOption.NOFOLLOW_LINKS)) {
-                throw new UserError("--exceptions: " + exceptions + ": no such file (check the path)");
+                throw new UserError("--exceptions: " + exceptions + ": file not found (check the path)");
             }
             waivers = WaiverFile.read(file, LocalDate.now(ZoneOffset.UTC), exceptions != null ? "--exceptions" : "the exceptions file");
         }

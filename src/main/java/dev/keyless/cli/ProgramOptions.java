@@ -63,7 +63,7 @@ final class ProgramOptions {
         try {
             return StackConfigFile.parse(InputFile.read(config, InputLimit.STACK_CONFIG, "--config"), config.toString());
         } catch (InvalidSettingsException e) {
-            throw new UserError(config + ": " + e.getMessage());
+            throw new UserError("--config: " + e.getMessage());
         }
     }
 }

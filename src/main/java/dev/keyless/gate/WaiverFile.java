@@ -46,7 +46,12 @@ public final class WaiverFile {
         if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Waivers.none();
         }
-        return parse(InputFile.read(file, InputLimit.EXCEPTIONS, option), file.toString(), today);
+        String text = InputFile.read(file, InputLimit.EXCEPTIONS, option);
+        try {
+            return parse(text, file.toString(), today);
+        } catch (UserError e) {
+            throw new UserError(option + ": " + e.getMessage());
+        }
     }
 
     static Waivers parse(String text, String source, LocalDate today) {

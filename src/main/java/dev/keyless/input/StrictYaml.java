@@ -17,6 +17,8 @@ import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.NodeEvent;
 
@@ -93,12 +95,20 @@ public final class StrictYaml {
      */
     private static void refuseAnchorsAndAliases(String text) throws IOException {
         try {
+            int depth = 0;
             for (Event e : new Yaml(loaderOptions()).parse(new StringReader(text))) {
+                if (e instanceof CollectionStartEvent && ++depth > StrictJson.MAX_NESTING) {
+                    // stopped here: SnakeYAML's scanner slows down with the depth of flow collections
+                    throw refusal(e, "nesting depth exceeds " + StrictJson.MAX_NESTING + " levels");
+                }
+                if (e instanceof CollectionEndEvent) {
+                    depth--;
+                }
                 if (e instanceof AliasEvent a) {
-                    throw refusal(a, "YAML alias *" + a.getAnchor() + " is not accepted: write the value itself");
+                    throw refusal(a, "YAML alias *" + a.getAnchor() + " is not accepted: write the value itself (anchors and aliases are refused)");
                 }
                 if (e instanceof NodeEvent n && n.getAnchor() != null) {
-                    throw refusal(n, "YAML anchor &" + n.getAnchor() + " is not accepted: write each value where it is used");
+                    throw refusal(n, "YAML anchor &" + n.getAnchor() + " is not accepted: write each value where it is used (anchors and aliases are refused)");
                 }
             }
         } catch (MarkedYAMLException e) {
@@ -112,7 +122,7 @@ public final class StrictYaml {
 
     private static JsonParseException refusal(Event e, String message) {
         Mark at = e.getStartMark();
-        return new JsonParseException(null, message + " (anchors and aliases are refused)",
+        return new JsonParseException(null, message,
                 new JsonLocation(null, at.getIndex(), at.getLine() + 1, at.getColumn() + 1));
     }
 }

@@ -39,7 +39,7 @@ public final class StackExportFile {
      */
     public static StackSnapshot read(Path file, String option) {
         if (Files.notExists(file)) {
-            throw new StackExportException(file + ": no such file (make one with: pulumi stack export --file " + file + ")");
+            throw new StackExportException(file + ": file not found (make one with: pulumi stack export --file " + file + ")");
         }
         return parse(InputFile.read(file, InputLimit.STACK_EXPORT, option), file.toString());
     }

@@ -32,7 +32,7 @@ public record StackOutputs(Map<String, String> values, String source) {
     /** As {@link #read(Path)}; {@code option} names the file when it is refused. */
     public static StackOutputs read(Path file, String option) {
         if (Files.notExists(file)) {
-            throw new StackExportException("no stack outputs file " + file + " (write one with: pulumi stack output --json > "
+            throw new StackExportException(file + ": file not found (write one with: pulumi stack output --json > "
                     + file + ")");
         }
         JsonNode root;

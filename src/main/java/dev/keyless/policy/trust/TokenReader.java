@@ -2,6 +2,7 @@ package dev.keyless.policy.trust;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyless.input.StrictJson;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,7 +18,8 @@ import java.util.Optional;
  */
 public final class TokenReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** A claim twice would be read one way here and another by STS: refused, as in every JSON input. */
+    private static final ObjectMapper JSON = StrictJson.mapper();
 
     private TokenReader() {}
 
@@ -78,6 +80,8 @@ public final class TokenReader {
     private static JsonNode parse(String json, String what) throws InvalidTokenException {
         try {
             return JSON.readTree(json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidTokenException("the " + what + " are not valid JSON: " + e.getOriginalMessage());
         } catch (Exception e) {
             throw new InvalidTokenException("the " + what + " are not valid JSON");
         }
