@@ -2,15 +2,15 @@ package dev.keyless.cli;
 
 import dev.keyless.UserError;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.keyless.input.InputLimit;
-import dev.keyless.input.StrictJson;
+import dev.keyless.io.AwsCliJson;
+import dev.keyless.io.InputLimit;
+import dev.keyless.io.StrictJson;
 import dev.keyless.policy.access.AccessCheckPolicyType;
 import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
 import dev.keyless.policy.access.ReasonSummary;
 import dev.keyless.rulebook.Backends;
 import dev.keyless.rulebook.RunMode;
-import dev.keyless.policy.eval.wire.JsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,22 +72,30 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
         try (Backends backends = Backends.select(RunMode.choose(live))) {
             result = backends.customChecks().checkAccessNotGranted(new AccessNotGrantedRequest(policy, type, actions, resources));
         }
-        StringBuilder sb = new StringBuilder();
-        JsonWriter w = new JsonWriter(sb, true);
-        w.beginObject().name("result").value(result.result().name()).name("message").value(result.message());
-        if (!result.reasons().isEmpty()) {
-            w.name("reasons").beginArray();
-            for (ReasonSummary r : result.reasons()) {
-                w.beginObject();
-                r.description().ifPresent(d -> w.name("description").value(d));
-                r.statementIndex().ifPresent(i -> w.name("statementIndex").value(i));
-                r.statementId().ifPresent(id -> w.name("statementId").value(id));
-                w.endObject();
+        String json = AwsCliJson.pretty(g -> {
+            g.writeStartObject();
+            g.writeStringField("result", result.result().name());
+            g.writeStringField("message", result.message());
+            if (!result.reasons().isEmpty()) {
+                g.writeArrayFieldStart("reasons");
+                for (ReasonSummary r : result.reasons()) {
+                    g.writeStartObject();
+                    if (r.description().isPresent()) {
+                        g.writeStringField("description", r.description().get());
+                    }
+                    if (r.statementIndex().isPresent()) {
+                        g.writeNumberField("statementIndex", r.statementIndex().get());
+                    }
+                    if (r.statementId().isPresent()) {
+                        g.writeStringField("statementId", r.statementId().get());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
             }
-            w.endArray();
-        }
-        w.endObject();
-        spec.commandLine().getOut().println(sb);
+            g.writeEndObject();
+        });
+        spec.commandLine().getOut().println(json);
         spec.commandLine().getOut().flush();
         return result.passed() ? ExitCode.OK : ExitCode.VIOLATIONS;
     }

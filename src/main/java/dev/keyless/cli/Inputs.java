@@ -1,7 +1,7 @@
 package dev.keyless.cli;
 
-import dev.keyless.input.InputFile;
-import dev.keyless.input.InputLimit;
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
 
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;

@@ -1,8 +1,8 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
-import dev.keyless.input.InputFile;
-import dev.keyless.input.InputLimit;
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
 import dev.keyless.rulebook.Backends;
 import dev.keyless.rulebook.RunMode;
 import dev.keyless.policy.eval.EvaluationException;

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.keyless.UserError;
-import dev.keyless.input.InputFile;
-import dev.keyless.input.InputLimit;
-import dev.keyless.input.StrictJson;
-import dev.keyless.input.StrictYaml;
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
+import dev.keyless.io.StrictJson;
+import dev.keyless.io.StrictYaml;
 import dev.keyless.policy.finding.IssueCode;
 
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package dev.keyless.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.keyless.input.InputException;
-import dev.keyless.input.StrictYaml;
+import dev.keyless.io.InputException;
+import dev.keyless.io.StrictYaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,6 @@
 package dev.keyless.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.keyless.io.AwsCliJson;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.gate.GateDecision;
 import dev.keyless.report.graph.AccessGraph;
@@ -24,7 +23,6 @@ import java.util.Map;
 public final class ReportSet {
 
     public static final String INDEX = "index.html";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportSet() {}
 
@@ -45,9 +43,9 @@ public final class ReportSet {
         AccessGraph graph = AccessGraphBuilder.build(new StackIndex(stack), decision.documents());
         String svg = AccessGraphSvg.render(graph, "Access graph of " + run.stackName());
         write(dir.resolve("access-graph.svg"), svg);
-        write(dir.resolve("keyless.sarif"), JSON.writeValueAsString(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");
+        write(dir.resolve("keyless.sarif"), AwsCliJson.pretty(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");
         write(dir.resolve("keyless-junit.xml"), JunitReport.render(run, decision));
-        write(dir.resolve("keyless-summary.json"), JSON.writeValueAsString(SummaryReport.build(run, decision, files, reports)) + "\n");
+        write(dir.resolve("keyless-summary.json"), AwsCliJson.pretty(SummaryReport.build(run, decision, files, reports)) + "\n");
         Path index = dir.resolve(INDEX);
         write(index, HtmlReport.render(run, decision, svg, files, reports));
         return index;

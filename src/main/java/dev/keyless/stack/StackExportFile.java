@@ -1,7 +1,7 @@
 package dev.keyless.stack;
 
-import dev.keyless.input.InputFile;
-import dev.keyless.input.InputLimit;
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package dev.keyless.stack;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.keyless.input.StrictJson;
+import dev.keyless.io.StrictJson;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,10 +1,10 @@
 package dev.keyless.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.keyless.input.InputException;
-import dev.keyless.input.InputFile;
-import dev.keyless.input.InputLimit;
-import dev.keyless.input.StrictJson;
+import dev.keyless.io.InputException;
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
+import dev.keyless.io.StrictJson;
 
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.keyless.cli;
 
-import dev.keyless.input.InputLimit;
+import dev.keyless.io.InputLimit;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

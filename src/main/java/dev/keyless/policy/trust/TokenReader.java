@@ -2,7 +2,7 @@ package dev.keyless.policy.trust;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.keyless.input.StrictJson;
+import dev.keyless.io.StrictJson;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

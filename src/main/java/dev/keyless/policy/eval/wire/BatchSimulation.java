@@ -3,8 +3,10 @@ package dev.keyless.policy.eval.wire;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.keyless.input.InputLimit;
-import dev.keyless.input.Utf8Text;
+import com.fasterxml.jackson.core.JsonGenerator;
+import dev.keyless.io.AwsCliJson;
+import dev.keyless.io.InputLimit;
+import dev.keyless.io.Utf8Text;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.EvaluationResult;
 import dev.keyless.policy.eval.PolicySimulator;
@@ -86,7 +88,18 @@ public final class BatchSimulation {
         return new Summary(totals[0], totals[1], totals[2]);
     }
 
-    private record Block(Utf8Json output, long requests, long errors, long evaluations) {}
+    private record Block(Answers output, long requests, long errors, long evaluations) {}
+
+    /** One block's answer lines, as bytes; a line being written can be taken back (an answer replaced by an error). */
+    private static final class Answers extends java.io.ByteArrayOutputStream {
+        Answers(int size) {
+            super(size);
+        }
+
+        void truncate(int mark) {
+            count = mark;
+        }
+    }
 
     private static void write(Future<Block> f, OutputStream out, long[] totals) throws IOException {
         Block b;
@@ -107,7 +120,7 @@ public final class BatchSimulation {
     private Block answerBlock(BlockReader.Block lines, CompletableFuture<Long> firstLine, CompletableFuture<Long> next,
                               RawStringCache cache) {
         byte[] block = lines.bytes();
-        Utf8Json sb = new Utf8Json(block.length / 2 + 64);
+        Answers sb = new Answers(block.length / 2 + 64);
         long requests = 0;
         long errors = 0;
         long evaluations = 0;
@@ -124,10 +137,8 @@ public final class BatchSimulation {
                 errors++;
                 nl = newline(block, text);
                 final long local = lineNo;
-                Id.NULL.write(sb.raw(ID));
-                sb.raw(ERROR).string("InvalidInput: line " + (firstLine.join() + local) + " is " + lines.oversizedLength()
-                        + " bytes, more than " + InputLimit.SIMULATION_REQUEST.describe() + "; it was skipped unread").raw('}');
-                sb.raw('\n');
+                error(sb, Id.NULL, "InvalidInput: line " + (firstLine.join() + local) + " is " + lines.oversizedLength()
+                        + " bytes, more than " + InputLimit.SIMULATION_REQUEST.describe() + "; it was skipped unread");
             } else if (text == block.length || block[text] == '\n') {
                 nl = text; // a blank line
             } else if (block[text] == '\r' && (text + 1 == block.length || block[text + 1] == '\n')) {
@@ -144,7 +155,6 @@ public final class BatchSimulation {
                 } else {
                     evaluations += n;
                 }
-                sb.raw('\n');
             }
             lineNo++;
             start = nl + 1;
@@ -163,12 +173,8 @@ public final class BatchSimulation {
         return nl;
     }
 
-    private static final byte[] ID = Utf8Json.ascii("{\"id\":");
-    private static final byte[] RESULTS = Utf8Json.ascii(",\"EvaluationResults\":");
-    private static final byte[] ERROR = Utf8Json.ascii(",\"error\":");
-
-    /** Writes one answer line (without newline); returns the number of results, or -1 for an error line. */
-    int answer(byte[] buf, int start, int length, LongSupplier lineNo, Utf8Json out, RawStringCache cache) {
+    /** Writes one answer line; returns the number of results, or -1 for an error line. */
+    int answer(byte[] buf, int start, int length, LongSupplier lineNo, Answers out, RawStringCache cache) {
         cache.line(buf, start, length);
         Id id = Id.NULL;
         SimulationRequest request = null;
@@ -212,32 +218,49 @@ public final class BatchSimulation {
     }
 
     /** Answers a request read from a line, or writes the error that reading it gave. */
-    private int respond(Id id, SimulationRequest request, String error, LongSupplier lineNo, Utf8Json out) {
-        int mark = out.size();
+    private int respond(Id id, SimulationRequest request, String error, LongSupplier lineNo, Answers out) {
         if (error == null) {
-            try {
+            int mark = out.size();
+            // a generator per line: a line that fails half-written is taken back whole
+            try (JsonGenerator json = AwsCliJson.compact(out)) {
                 List<EvaluationResult> results = simulator.simulateCustomPolicy(request);
-                id.write(out.raw(ID));
-                EvaluationResultsJson.compact(out.raw(RESULTS), results);
-                out.raw('}');
+                json.writeStartObject();
+                id.write(json);
+                json.writeFieldName("EvaluationResults");
+                EvaluationResultsJson.results(json, results);
+                json.writeEndObject();
+                json.flush();
+                out.write('\n');
                 return results.size();
             } catch (EvaluationException e) {
                 error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 error = internal(lineNo, e);
             }
+            out.truncate(mark);
         }
-        out.truncate(mark);
-        id.write(out.raw(ID));
-        out.raw(ERROR).string(error).raw('}');
+        error(out, id, error);
         return -1;
+    }
+
+    /** An error line: {@code {"id":…,"error":"…"}}. */
+    private static void error(Answers out, Id id, String error) {
+        try (JsonGenerator json = AwsCliJson.compact(out)) {
+            json.writeStartObject();
+            id.write(json);
+            json.writeStringField("error", error);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("writing to memory", e);
+        }
+        out.write('\n');
     }
 
     /**
      * A defect of ours on one line stays on that line: it is answered as an error (so the batch still
      * fails closed) instead of stopping the other requests with a stack trace.
      */
-    private static String internal(LongSupplier lineNo, RuntimeException e) {
+    private static String internal(LongSupplier lineNo, Exception e) {
         return "InternalError: line " + lineNo.getAsLong() + ": keyless could not answer this request (" + e
                 + "); please report it with the line";
     }
@@ -246,11 +269,12 @@ public final class BatchSimulation {
     private record Id(String text, boolean string) {
         static final Id NULL = new Id("null", false);
 
-        void write(Utf8Json out) {
+        void write(JsonGenerator json) throws IOException {
+            json.writeFieldName("id");
             if (string) {
-                out.string(text);
+                json.writeString(text);
             } else {
-                out.rawText(text);
+                json.writeRawValue(text);
             }
         }
     }

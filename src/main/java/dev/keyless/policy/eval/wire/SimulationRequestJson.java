@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.keyless.input.StrictJson;
+import dev.keyless.io.StrictJson;
 import dev.keyless.policy.eval.CallerPrincipal;
 import dev.keyless.policy.eval.ContextEntry;
 import dev.keyless.policy.eval.ContextKeyType;

@@ -1,4 +1,4 @@
-package dev.keyless.input;
+package dev.keyless.io;
 
 /**
  * The most keyless reads of one kind of input, in bytes, and why that much. Where AWS documents a

@@ -1,4 +1,4 @@
-package dev.keyless.input;
+package dev.keyless.io;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;

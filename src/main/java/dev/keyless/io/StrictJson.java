@@ -1,4 +1,4 @@
-package dev.keyless.input;
+package dev.keyless.io;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;

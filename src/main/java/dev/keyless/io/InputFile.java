@@ -1,4 +1,4 @@
-package dev.keyless.input;
+package dev.keyless.io;
 
 import java.io.IOException;
 import java.io.InputStream;
