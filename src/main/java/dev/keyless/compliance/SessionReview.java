@@ -52,7 +52,7 @@ public final class SessionReview {
     }
 
     private static Violation violation(RoleUnderReview role, String message) {
-        return new Violation(role.label(), message);
+        return Violation.of(role.resource(), role.label(), message);
     }
 
     private static String shown(Object v) {

@@ -2,6 +2,7 @@ package dev.keyless.rulebook.steps;
 
 import dev.keyless.compliance.AttachedPolicy;
 import dev.keyless.compliance.RoleUnderReview;
+import dev.keyless.compliance.Violation;
 import dev.keyless.policy.access.AccessCheckPolicyType;
 import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
@@ -47,57 +48,57 @@ public class DecisionSteps {
 
     @Then("the decision is {word}")
     public void theDecisionIs(String expected) {
-        List<String> wrong = new ArrayList<>();
+        List<Violation> wrong = new ArrayList<>();
         for (RoleUnderReview role : world.index().roles()) {
             List<String> arns = resource.arns(world.index(), role);
             if (arns.isEmpty()) {
-                wrong.add(role.label() + ": the stack has no resource that is " + resource);
+                wrong.add(violation(role, "the stack has no resource that is " + resource));
             }
             for (String arn : arns) {
-                EvaluationResult r = decide(role, arn);
-                if (!matches(r, expected)) {
-                    wrong.add(role.label() + ": " + action + " on " + arn + " is " + r.evalDecision().json()
-                            + ", not " + expected + matched(r));
+                try {
+                    EvaluationResult r = decide(role, arn);
+                    if (!matches(r, expected)) {
+                        wrong.add(violation(role, action + " on " + arn + " is " + r.evalDecision().json()
+                                + ", not " + expected + matched(r)));
+                    }
+                } catch (EvaluationException e) {
+                    wrong.add(violation(role, "AWS would refuse to evaluate " + action + " on " + arn + " ("
+                            + e.awsCode() + ": " + e.getMessage() + "), so no decision can be trusted"));
                 }
             }
         }
-        if (!wrong.isEmpty()) {
-            throw new AssertionError(String.join("\n", wrong));
-        }
+        ReviewWorld.holds(wrong);
     }
 
     /** CheckAccessNotGranted (offline, or Access Analyzer live) on every policy that reaches a role, on any resource. */
     @Then("no policy of the role grants any of these actions, on any resource:")
     public void grantsNoneOf(DataTable table) {
         List<String> actions = table.asMaps().stream().map(row -> row.get("action")).toList();
-        List<String> granted = new ArrayList<>();
+        List<Violation> granted = new ArrayList<>();
         for (RoleUnderReview role : world.index().roles()) {
             for (AttachedPolicy p : role.policies()) {
                 if (p.document().isEmpty()) {
-                    granted.add(role.label() + ": " + p.via() + ": keyless cannot check a policy the stack does not define");
+                    granted.add(violation(role, p.via() + ": keyless cannot check a policy the stack does not define"));
                     continue;
                 }
                 CheckResult result = world.backends().customChecks().checkAccessNotGranted(new AccessNotGrantedRequest(
                         p.document().get().text(), AccessCheckPolicyType.IDENTITY_POLICY, actions, List.of()));
                 if (!result.passed()) {
-                    granted.add(role.label() + ": " + p.via() + ": " + result.message() + " "
-                            + result.reasons().stream().map(r -> r.description().orElse("?")).collect(Collectors.joining(" ")));
+                    granted.add(violation(role, p.via() + ": " + result.message() + " "
+                            + result.reasons().stream().map(r -> r.description().orElse("?")).collect(Collectors.joining(" "))));
                 }
             }
         }
-        if (!granted.isEmpty()) {
-            throw new AssertionError(String.join("\n", granted));
-        }
+        ReviewWorld.holds(granted);
     }
 
-    private EvaluationResult decide(RoleUnderReview role, String arn) {
-        try {
-            return world.backends().simulator().simulateCustomPolicy(
-                    RoleRequests.request(world.index(), role, action, arn, tls).toSimulation()).get(0);
-        } catch (EvaluationException e) {
-            throw new AssertionError(role.label() + ": AWS would refuse to evaluate " + action + " on " + arn + " ("
-                    + e.awsCode() + ": " + e.getMessage() + "), so no decision can be trusted");
-        }
+    private EvaluationResult decide(RoleUnderReview role, String arn) throws EvaluationException {
+        return world.backends().simulator().simulateCustomPolicy(
+                RoleRequests.request(world.index(), role, action, arn, tls).toSimulation()).get(0);
+    }
+
+    private static Violation violation(RoleUnderReview role, String message) {
+        return Violation.of(role.resource(), role.label(), message);
     }
 
     /** {@code denied} accepts either deny: a reviewer asking "can it?" does not care which statement said no. */

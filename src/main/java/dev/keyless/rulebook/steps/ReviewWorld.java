@@ -13,6 +13,7 @@ import dev.keyless.compliance.StackIndex;
 import dev.keyless.compliance.StaticKeyReview;
 import dev.keyless.compliance.Violation;
 import dev.keyless.rulebook.Backends;
+import dev.keyless.rulebook.ScenarioViolations;
 import dev.keyless.rulebook.StackUnderReview;
 
 import java.util.List;
@@ -92,9 +93,14 @@ public final class ReviewWorld {
         return deployed;
     }
 
-    /** The rule holds when nothing violates it; otherwise the scenario fails listing every violation. */
+    /**
+     * The rule holds when nothing violates it; otherwise the scenario fails listing every violation,
+     * and the violations go to the gate as data ({@link ScenarioViolations}), where exceptions are
+     * matched against the resources they name.
+     */
     public static void holds(List<Violation> violations) {
         if (!violations.isEmpty()) {
+            ScenarioViolations.record(violations);
             throw new AssertionError(violations.size() + (violations.size() == 1 ? " violation: " : " violations: ")
                     + violations.stream().map(Violation::toString).collect(Collectors.joining("\n")));
         }
