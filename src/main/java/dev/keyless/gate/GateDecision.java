@@ -1,21 +1,25 @@
 package dev.keyless.gate;
 
+import dev.keyless.rulebook.RoleDecision;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The verdict of one run: every scenario and every finding judged, the documents they came from,
- * the exceptions file as read, and the waivers nothing needed. Reports render exactly this.
+ * the exceptions file as read, the waivers nothing needed, and the decisions the rule book asked for
+ * the roles (drawn in the access graph). Reports render exactly this.
  */
 public record GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> documents,
                            List<JudgedFinding> findings, Waivers waivers, List<Waiver> unusedWaivers,
-                           BlockingTypes blockingTypes) {
+                           BlockingTypes blockingTypes, List<RoleDecision> roleDecisions) {
 
     public GateDecision {
         scenarios = List.copyOf(scenarios);
         documents = List.copyOf(documents);
         findings = List.copyOf(findings);
         unusedWaivers = List.copyOf(unusedWaivers);
+        roleDecisions = List.copyOf(roleDecisions);
     }
 
     public long count(JudgedScenario.Outcome outcome) {

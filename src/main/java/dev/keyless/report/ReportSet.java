@@ -40,7 +40,7 @@ public final class ReportSet {
         reports.put("Cucumber's messages of the run (NDJSON)", "rule-book.ndjson");
         files.values().forEach(f -> reports.put("policy document, as validated", f));
 
-        AccessGraph graph = AccessGraphBuilder.build(new StackIndex(stack), decision.documents());
+        AccessGraph graph = AccessGraphBuilder.build(new StackIndex(stack), decision.documents(), decision.roleDecisions());
         String svg = AccessGraphSvg.render(graph, "Access graph of " + run.stackName());
         write(dir.resolve("access-graph.svg"), svg);
         write(dir.resolve("keyless.sarif"), AwsCliJson.pretty(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");

@@ -71,10 +71,12 @@ public final class RuleBook {
         StackUnderReview.set(stack);
         ToolErrors.clear();
         ScenarioViolations.clear();
+        RoleDecisions.clear();
         try {
             Collector collector = new Collector(progress);
             LauncherFactory.create().execute(request(options), collector);
-            return new RuleBookResult(collector.results, Backends.current().mode(), Backends.current().requestCounts());
+            return new RuleBookResult(collector.results, Backends.current().mode(), Backends.current().requestCounts(),
+                    RoleDecisions.take());
         } finally {
             progress.finish();
             StackUnderReview.clear();

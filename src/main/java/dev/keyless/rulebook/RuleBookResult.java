@@ -6,14 +6,22 @@ import java.util.Optional;
 import java.util.TreeMap;
 
 /**
- * The outcome of one rule-book run: every scenario's result, the mode it ran in, and the requests it
- * sent to AWS ({@code Service.Operation} → count, retries included; empty offline).
+ * The outcome of one rule-book run: every scenario's result, the mode it ran in, the requests it
+ * sent to AWS ({@code Service.Operation} → count, retries included; empty offline), and the decisions
+ * its steps asked for the roles (what the access graph draws).
  */
-public record RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<String, Integer> awsRequests) {
+public record RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<String, Integer> awsRequests,
+                             List<RoleDecision> decisions) {
 
     public RuleBookResult {
         scenarios = List.copyOf(scenarios);
         awsRequests = Map.copyOf(awsRequests);
+        decisions = List.copyOf(decisions);
+    }
+
+    /** A run's result without recorded decisions. */
+    public RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<String, Integer> awsRequests) {
+        this(scenarios, mode, awsRequests, List.of());
     }
 
     /** An offline run's result. */

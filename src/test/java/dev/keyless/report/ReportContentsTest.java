@@ -166,6 +166,23 @@ class ReportContentsTest {
     }
 
     @Test
+    void the_access_graph_draws_the_rule_books_own_decisions() {
+        String svg = compliant.text("access-graph.svg");
+        // rows of "What AWS decides for the role" that no hand-typed list knew, and the plain-HTTP scenario
+        assertThat(svg).contains("data-id=\"denied:s3:GetObjectVersion\"", "data-id=\"denied:s3:ListAllMyBuckets\"",
+                "data-id=\"denied:s3:GetObject without TLS\"", "explicitDeny (checked)");
+        try {
+            String table = java.nio.file.Files.readString(Path.of("features/what-aws-decides.feature"));
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\| may not \\| (\\S+)").matcher(table);
+            while (row.find()) {
+                assertThat(svg).as("the rule book asked about %s", row.group(1)).contains("data-id=\"denied:" + row.group(1) + "\"");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void the_index_heads_the_run_with_mode_source_and_versions() {
         String html = noSub.text("index.html");
         assertThat(html).contains("<dd id=\"run-mode\">offline</dd>")

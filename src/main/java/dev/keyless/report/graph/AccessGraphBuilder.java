@@ -9,6 +9,7 @@ import dev.keyless.gate.PolicyDocument;
 import dev.keyless.policy.model.Statement;
 import dev.keyless.policy.model.Text;
 import dev.keyless.policy.parse.ParsedPolicy;
+import dev.keyless.rulebook.RoleDecision;
 import dev.keyless.stack.StackResource;
 
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import java.util.Optional;
 /**
  * Builds the access graph of a stack. Policies are named by the stack resource that holds them (the
  * same names the findings and exceptions use); actions and resources are the values the Allow
- * statements write; dangerous actions come from {@link DeniedProbes}.
+ * statements write; the checked requests are the rule book's own decisions ({@link RoleDecision}: "What
+ * AWS decides for the role"), drawn dashed when denied and red when allowed against the rule.
  */
 public final class AccessGraphBuilder {
 
@@ -27,17 +29,19 @@ public final class AccessGraphBuilder {
 
     private final StackIndex index;
     private final List<PolicyDocument> documents;
+    private final List<RoleDecision> decisions;
     private final AccessGraph graph = new AccessGraph();
     private final ResourceNodes resources;
 
-    private AccessGraphBuilder(StackIndex index, List<PolicyDocument> documents) {
+    private AccessGraphBuilder(StackIndex index, List<PolicyDocument> documents, List<RoleDecision> decisions) {
         this.index = index;
         this.documents = documents;
+        this.decisions = decisions;
         this.resources = new ResourceNodes(index, graph);
     }
 
-    public static AccessGraph build(StackIndex index, List<PolicyDocument> documents) {
-        AccessGraphBuilder b = new AccessGraphBuilder(index, documents);
+    public static AccessGraph build(StackIndex index, List<PolicyDocument> documents, List<RoleDecision> decisions) {
+        AccessGraphBuilder b = new AccessGraphBuilder(index, documents, decisions);
         b.identities();
         b.resources.buckets();
         index.roles().forEach(b::role);
@@ -68,11 +72,7 @@ public final class AccessGraphBuilder {
         for (AttachedPolicy p : role.policies()) {
             policy(role, id, p);
         }
-        for (DeniedProbes.Probe probe : DeniedProbes.PROBES) {
-            for (String target : resources.targets(probe.target(), role)) {
-                DeniedProbes.run(index, role, probe, target).ifPresent(o -> probed(id, o));
-            }
-        }
+        decisions.stream().filter(d -> d.role().equals(role.resource().name())).forEach(d -> decided(id, d));
     }
 
     private void trust(RoleUnderReview role, String roleId) {
@@ -137,22 +137,32 @@ public final class AccessGraphBuilder {
         }
     }
 
-    private void probed(String roleId, DeniedProbes.Outcome o) {
-        String target = resources.node(o.resource(), o.result().map(r -> r.evalDecision().allowed()).orElse(true));
-        if (o.error().isPresent()) {
-            String id = "unknown:" + o.probe().action();
-            graph.add(new GraphNode(id, Column.ACTION, "unknown", o.probe().action(),
-                    List.of("cannot be evaluated", o.error().get()), Tone.DANGER));
+    /**
+     * One decision of the rule book: denied requests dashed, a request allowed against the rule (or
+     * one AWS would refuse to evaluate) red. A request allowed as the rule expects is already drawn by
+     * the Allow statement behind it.
+     */
+    private void decided(String roleId, RoleDecision d) {
+        String name = d.action() + (d.condition().isEmpty() ? "" : " " + d.condition());
+        if (d.decision().isEmpty()) {
+            String id = "unknown:" + name;
+            graph.add(new GraphNode(id, Column.ACTION, "unknown", name, List.of("cannot be evaluated", d.error().orElse("")),
+                    Tone.DANGER));
             graph.connect(roleId, id, "checked", Tone.DANGER);
+            graph.connect(id, resources.node(d.resource(), true), "?", Tone.DANGER);
             return;
         }
-        boolean allowed = o.result().orElseThrow().evalDecision().allowed();
-        String id = (allowed ? "action:" : "denied:") + o.probe().action();
-        graph.add(new GraphNode(id, Column.ACTION, allowed ? "action" : "denied", o.probe().action(),
-                List.of(allowed ? "ALLOWED, must never be" : o.result().get().evalDecision().json() + " (checked)"),
+        if (d.allowed() && !d.dangerous()) {
+            return;
+        }
+        boolean allowed = d.allowed();
+        String id = (allowed ? "action:" : "denied:") + name;
+        graph.add(new GraphNode(id, Column.ACTION, allowed ? "action" : "denied", name,
+                List.of(allowed ? "ALLOWED, must never be" : d.decision().get() + " (checked)"),
                 allowed ? Tone.DANGER : Tone.DENIED));
         graph.connect(roleId, id, allowed ? "allowed!" : "checked", allowed ? Tone.DANGER : Tone.DENIED);
-        graph.connect(id, target, allowed ? "allowed!" : "denied", allowed ? Tone.DANGER : Tone.DENIED);
+        graph.connect(id, resources.node(d.resource(), allowed), allowed ? "allowed!" : "denied",
+                allowed ? Tone.DANGER : Tone.DENIED);
     }
 
     private void bucketPolicy(BucketPolicy p) {

@@ -1,10 +1,8 @@
 package dev.keyless.report.graph;
 
-import dev.keyless.compliance.RoleUnderReview;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.stack.StackResource;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +38,7 @@ final class ResourceNodes {
 
     /**
      * The node for a Resource value, created if it is not a bucket or object of the stack; {@code *} is
-     * red only where something grants on it (a probe that was denied on it is no danger).
+     * red only where something grants on it (a request that was denied on it is no danger).
      */
     String node(String resource, boolean granted) {
         for (Map.Entry<String, String> b : buckets.entrySet()) {
@@ -67,18 +65,6 @@ final class ResourceNodes {
             }
         }
         return "";
-    }
-
-    /** The resources a probe aims at for this role. */
-    List<String> targets(DeniedProbes.Target target, RoleUnderReview role) {
-        List<String> out = new ArrayList<>();
-        switch (target) {
-            case OBJECT -> buckets.keySet().forEach(b -> out.add(b + DeniedProbes.SAMPLE_KEY));
-            case BUCKET -> out.addAll(buckets.keySet());
-            case ROLE -> role.arn().ifPresent(out::add);
-            case ANY -> out.add("*");
-        }
-        return out;
     }
 
     private Optional<String> roleItself(String resource) {

@@ -8,6 +8,8 @@ import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.EvaluationResult;
+import dev.keyless.rulebook.RoleDecision;
+import dev.keyless.rulebook.RoleDecisions;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Then;
@@ -15,6 +17,7 @@ import io.cucumber.java.en.When;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Steps of "What AWS decides for the role": one simulated request per row, and access that must never be granted. */
@@ -55,15 +58,21 @@ public class DecisionSteps {
                 wrong.add(violation(role, "the stack has no resource that is " + resource));
             }
             for (String arn : arns) {
+                String condition = tls ? "" : "without TLS";
                 try {
                     EvaluationResult r = decide(role, arn);
+                    RoleDecisions.record(new RoleDecision(role.resource().name(), action, arn, condition,
+                            Optional.of(r.evalDecision().json()), expected, Optional.empty()));
                     if (!matches(r, expected)) {
                         wrong.add(violation(role, action + " on " + arn + " is " + r.evalDecision().json()
                                 + ", not " + expected + matched(r)));
                     }
                 } catch (EvaluationException e) {
-                    wrong.add(violation(role, "AWS would refuse to evaluate " + action + " on " + arn + " ("
-                            + e.awsCode() + ": " + e.getMessage() + "), so no decision can be trusted"));
+                    String why = e.awsCode() + ": " + e.getMessage();
+                    RoleDecisions.record(new RoleDecision(role.resource().name(), action, arn, condition, Optional.empty(),
+                            expected, Optional.of(why)));
+                    wrong.add(violation(role, "AWS would refuse to evaluate " + action + " on " + arn + " (" + why
+                            + "), so no decision can be trusted"));
                 }
             }
         }
