@@ -104,11 +104,6 @@ public final class Backends implements AutoCloseable {
         return new Backends(mode, other, customChecks, simulator, asGiven, live);
     }
 
-    /** The same backends answering the custom checks with {@code other}: for tests of the glue. */
-    public Backends withCustomChecks(CustomPolicyChecks other) {
-        return new Backends(mode, validator, other, simulator, asGiven, live);
-    }
-
     public RunMode mode() {
         return mode;
     }

@@ -3,7 +3,6 @@ package dev.keyless.rulebook;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The outcome of one rule-book run: every scenario's result, the mode it ran in, the requests it
@@ -42,10 +41,6 @@ public record RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<S
         return withStatus(ScenarioResult.Status.PASSED).size();
     }
 
-    public long skippedCount() {
-        return withStatus(ScenarioResult.Status.SKIPPED).size();
-    }
-
     /** The first reason a scenario could not be judged, as one line. */
     public Optional<String> toolError() {
         return errors().stream().map(s -> s.reason().orElse("a step failed")).findFirst();
@@ -53,16 +48,6 @@ public record RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<S
 
     public boolean compliant() {
         return failed().isEmpty() && errors().isEmpty() && passedCount() > 0;
-    }
-
-    /** Every request sent to AWS. */
-    public int awsRequestTotal() {
-        return awsRequests.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    /** The requests in name order, for printing. */
-    public Map<String, Integer> awsRequestsByOperation() {
-        return new TreeMap<>(awsRequests);
     }
 
     private List<ScenarioResult> withStatus(ScenarioResult.Status status) {

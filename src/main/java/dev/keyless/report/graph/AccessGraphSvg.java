@@ -4,7 +4,6 @@ import dev.keyless.report.Markup;
 
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -142,10 +141,5 @@ public final class AccessGraphSvg {
 
     static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    /** The nodes' titles, for tests and the HTML's text alternative. */
-    public static List<String> titles(AccessGraph graph) {
-        return graph.nodes().stream().map(GraphNode::title).toList();
     }
 }
