@@ -31,8 +31,8 @@ final class ModeOption {
         // Chosen before the stack is loaded: a bad KEYLESS_MODE is reported at once.
         RunMode.Mode m = mode();
         gate.waivers();
-        StackSnapshot snapshot = stack.get();
-        try (Backends backends = Backends.select(m)) {
+        try (Backends backends = Backends.select(m).requireCredentials()) {
+            StackSnapshot snapshot = stack.get();
             return RuleBookGate.judge(verb, snapshot, features, reportDir, gate, out, backends,
                     RuleBook.Options.of(m, features).tagExpression());
         }

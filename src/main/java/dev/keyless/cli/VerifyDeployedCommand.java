@@ -62,7 +62,7 @@ public final class VerifyDeployedCommand implements Callable<Integer> {
             throw new UserError("--stack-outputs: " + e.getMessage());
         }
         Path rules = book.features();
-        try (Backends backends = Backends.deployed(roleArn)) {
+        try (Backends backends = Backends.deployed(roleArn).requireCredentials()) {
             return RuleBookGate.judge("verify-deployed", bound, rules, book.reportDir(), gate,
                     spec.commandLine().getOut(), backends, RuleBook.DEPLOYED_TAGS);
         }

@@ -84,6 +84,15 @@ public final class Backends implements AutoCloseable {
         };
     }
 
+    /**
+     * Live: the credentials are resolved now, so a run without them is one line (a tool error)
+     * before any work. Offline: nothing to check.
+     */
+    public Backends requireCredentials() {
+        live.ifPresent(LiveBackend::requireCredentials);
+        return this;
+    }
+
     /** The one place a run's backends are chosen: the offline engines, or AWS as the environment configures it. */
     public static Backends select(RunMode.Mode mode) {
         if (mode == RunMode.Mode.OFFLINE) {
