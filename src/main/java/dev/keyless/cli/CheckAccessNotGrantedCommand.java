@@ -39,7 +39,8 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
     String policyDocument;
 
     @Option(names = "--access", required = true, paramLabel = "ACCESS",
-            description = "[{\"actions\": [...], \"resources\": [...]}] (file://PATH or JSON), or actions=A,B")
+            description = "What must not be granted: file://PATH, or [{\"actions\": [...], \"resources\": [...]}],"
+                    + " or actions=A,B")
     String access;
 
     @Option(names = "--policy-type", required = true, paramLabel = "TYPE",
