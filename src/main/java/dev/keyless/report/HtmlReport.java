@@ -37,7 +37,7 @@ final class HtmlReport {
         scenarios(h, d);
         h.append("<section id=\"access-graph\"><h2>Access graph</h2>\n<p class=\"legend\">")
                 .append("<span><i style=\"border-color:#1f7a4d\"></i>granted</span>")
-                .append("<span><i style=\"border-color:#8a8f98;border-top-style:dashed\"></i>checked and denied (offline evaluator)</span>")
+                .append("<span><i style=\"border-color:#8a8f98;border-top-style:dashed\"></i>asked by the rule book and denied</span>")
                 .append("<span><i style=\"border-color:#c62828\"></i>too broad, missing pin, or cannot be reviewed</span>")
                 .append("</p>\n<div class=\"graph\">\n").append(graphSvg).append("</div>\n<p class=\"note\">Generated from the stack ")
                 .append("snapshot: each box names the stack resource; hover for every detail. ")

@@ -38,7 +38,9 @@ public final class ReportSet {
         reports.put("summary JSON (BlockingFindings, NonBlockingFindings, Scenarios, ExitCode)", "keyless-summary.json");
         reports.put("Cucumber's HTML report of the rule-book run", "rule-book.html");
         reports.put("Cucumber's messages of the run (NDJSON)", "rule-book.ndjson");
-        files.values().forEach(f -> reports.put("policy document, as validated", f));
+        // keyed by what each file is: one entry per policy document
+        decision.documents().stream().filter(d -> files.containsKey(d.id()))
+                .forEach(d -> reports.put("policy document of " + d.label() + ", as validated", files.get(d.id())));
 
         AccessGraph graph = AccessGraphBuilder.build(new StackIndex(stack), decision.documents(), decision.roleDecisions());
         String svg = AccessGraphSvg.render(graph, "Access graph of " + run.stackName());

@@ -17,6 +17,7 @@ import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.InputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -163,6 +164,17 @@ class ReportContentsTest {
                 .contains("<g class=\"node resource normal\" data-id=\"resource:*\">")
                 .doesNotContain(" danger\"");
         assertThat(noSub.text("access-graph.svg")).contains("missing pin: accounts.google.com:sub");
+    }
+
+    @Test
+    void the_files_section_links_every_policy_document() throws IOException {
+        try (var files = Files.list(compliant.dir().resolve("policies"))) {
+            List<String> documents = files.map(f -> "policies/" + f.getFileName()).toList();
+            assertThat(documents).hasSizeGreaterThanOrEqualTo(3);
+            String html = compliant.text("index.html");
+            String section = html.substring(html.indexOf("<section id=\"files\">"));
+            documents.forEach(d -> assertThat(section).contains("<a href=\"" + d + "\">"));
+        }
     }
 
     @Test
