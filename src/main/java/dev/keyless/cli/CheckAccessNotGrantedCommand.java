@@ -1,7 +1,7 @@
 package dev.keyless.cli;
 
-import dev.keyless.UserError;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.keyless.UserError;
 import dev.keyless.io.AwsCliJson;
 import dev.keyless.io.InputLimit;
 import dev.keyless.io.StrictJson;

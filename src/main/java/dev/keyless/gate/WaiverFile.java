@@ -1,9 +1,9 @@
 package dev.keyless.gate;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.keyless.UserError;
 import dev.keyless.io.InputFile;
 import dev.keyless.io.InputLimit;

@@ -26,13 +26,7 @@ public final class InputFile {
      */
     public static String read(Path path, InputLimit limit, String option) {
         String source = option + ": " + path;
-        BasicFileAttributes attributes = attributes(path, source);
-        if (attributes.isDirectory()) {
-            throw new InputException(source + " is a directory, not a file");
-        }
-        if (!attributes.isRegularFile()) {
-            throw notRegular(source);
-        }
+        BasicFileAttributes attributes = regularFile(path, source);
         if (attributes.size() > limit.maxBytes()) {
             throw tooLarge(source, limit);
         }
@@ -49,13 +43,7 @@ public final class InputFile {
      */
     public static InputStream open(Path path, String option) {
         String source = option + ": " + path;
-        BasicFileAttributes attributes = attributes(path, source);
-        if (attributes.isDirectory()) {
-            throw new InputException(source + " is a directory, not a file");
-        }
-        if (!attributes.isRegularFile()) {
-            throw notRegular(source);
-        }
+        BasicFileAttributes attributes = regularFile(path, source);
         if (attributes.size() == 0) {
             throw new InputException(source + " is empty");
         }
@@ -74,6 +62,19 @@ public final class InputFile {
             throw tooLarge(option, limit);
         }
         return value;
+    }
+
+    /** The file's attributes, read without opening it, when it is a regular file (links followed). */
+    private static BasicFileAttributes regularFile(Path path, String source) {
+        BasicFileAttributes attributes = attributes(path, source);
+        if (attributes.isDirectory()) {
+            throw new InputException(source + " is a directory, not a file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw new InputException(source + " is a device, FIFO or socket, not a regular file; keyless reads files only"
+                    + " (save the input to a file first)");
+        }
+        return attributes;
     }
 
     private static BasicFileAttributes attributes(Path path, String source) {
@@ -111,11 +112,6 @@ public final class InputFile {
         } catch (IOException e) {
             throw new InputException(source + ": cannot read it: " + e.getMessage());
         }
-    }
-
-    private static InputException notRegular(String source) {
-        return new InputException(source + " is a device, FIFO or socket, not a regular file; keyless reads files only"
-                + " (save the input to a file first)");
     }
 
     static InputException tooLarge(String source, InputLimit limit) {

@@ -4,13 +4,13 @@ import dev.keyless.gate.GateDecision;
 import dev.keyless.gate.JudgedScenario;
 import dev.keyless.gate.WaiverProblem;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML in the shape CI dashboards read (Surefire's): one testsuite per feature, one testcase per

@@ -1,8 +1,8 @@
 package dev.keyless.report;
 
-import dev.keyless.io.AwsCliJson;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.gate.GateDecision;
+import dev.keyless.io.AwsCliJson;
 import dev.keyless.report.graph.AccessGraph;
 import dev.keyless.report.graph.AccessGraphBuilder;
 import dev.keyless.report.graph.AccessGraphSvg;

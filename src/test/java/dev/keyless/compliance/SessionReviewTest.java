@@ -2,9 +2,9 @@ package dev.keyless.compliance;
 
 import dev.keyless.stack.StackExportFile;
 import dev.keyless.stack.StackSnapshot;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;

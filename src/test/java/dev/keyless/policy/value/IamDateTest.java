@@ -122,14 +122,6 @@ class IamDateTest {
     }
 
     private static String mutate(Random r, String s) {
-        StringBuilder sb = new StringBuilder(s);
-        int at = r.nextInt(sb.length());
-        char c = MUTATIONS.charAt(r.nextInt(MUTATIONS.length()));
-        switch (r.nextInt(3)) {
-            case 0 -> sb.insert(at, c);
-            case 1 -> sb.deleteCharAt(at);
-            default -> sb.setCharAt(at, c);
-        }
-        return sb.toString();
+        return Mutations.mutate(r, s, MUTATIONS, 1);
     }
 }

@@ -166,18 +166,7 @@ class IpRangeTest {
     }
 
     private static String mutate(Random r, String s) {
-        StringBuilder sb = new StringBuilder(s);
-        int n = 1 + r.nextInt(2);
-        for (int k = 0; k < n && sb.length() > 0; k++) {
-            int at = r.nextInt(sb.length());
-            char c = MUTATIONS.charAt(r.nextInt(MUTATIONS.length()));
-            switch (r.nextInt(3)) {
-                case 0 -> sb.insert(at, c);
-                case 1 -> sb.deleteCharAt(at);
-                default -> sb.setCharAt(at, c);
-            }
-        }
-        return sb.toString();
+        return Mutations.mutate(r, s, MUTATIONS, 2);
     }
 
     /** The address bits as the reference reads them: arithmetic for a dotted quad, the JDK for IPv6. */

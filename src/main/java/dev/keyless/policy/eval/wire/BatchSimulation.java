@@ -1,9 +1,9 @@
 package dev.keyless.policy.eval.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.JsonGenerator;
 import dev.keyless.io.AwsCliJson;
 import dev.keyless.io.InputLimit;
 import dev.keyless.io.Utf8Text;
@@ -18,13 +18,13 @@ import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongSupplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.LongSupplier;
 
 /**
  * Answers a JSON Lines file of simulation requests, one answer line per request line, in order:
