@@ -1,8 +1,8 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
-import picocli.CommandLine.Command;
 import picocli.CommandLine;
+import picocli.CommandLine.Command;
 
 import java.io.PrintWriter;
 

@@ -1,14 +1,14 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
+import dev.keyless.rulebook.Backends;
+import dev.keyless.rulebook.RunMode;
 import dev.keyless.policy.lint.PolicyType;
 import dev.keyless.policy.lint.ValidateRequest;
 import dev.keyless.policy.lint.ValidationResult;
-import dev.keyless.rulebook.Backends;
-import dev.keyless.rulebook.RunMode;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine;
 
 import java.io.PrintWriter;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package dev.keyless.aws;
 
-import dev.keyless.UserError;
 import dev.keyless.aws.LiveCallException.Fault;
+import dev.keyless.UserError;
 import dev.keyless.policy.access.NoPublicAccessRequest;
 import dev.keyless.policy.lint.ValidateRequest;
 import org.junit.jupiter.api.BeforeEach;
