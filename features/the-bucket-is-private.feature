@@ -12,6 +12,12 @@ Feature: The bucket is private
   Scenario: Public access is blocked
     Then every bucket has a public access block with all four settings on
 
+  Scenario: Access points block public access too
+    Then every access point and multi-region access point in front of a bucket keeps all four public access settings on
+
+  Scenario: The account blocks public access when the stack manages it
+    Then the account's public access block, when the stack sets one, has all four settings on
+
   Scenario: No bucket policy grants access to everyone
     Then no bucket policy allows everyone
 

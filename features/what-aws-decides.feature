@@ -9,6 +9,13 @@ Feature: What AWS decides for the role
   gives: allowed, implicitDeny (nothing allows it) or explicitDeny (a Deny statement applies);
   "denied" accepts either deny.
 
+  Each request is one AWS would evaluate: a session of the workload's role, with the context AWS
+  always sets (aws:PrincipalArn, aws:PrincipalAccount, aws:PrincipalType, aws:userid, aws:CurrentTime,
+  aws:SecureTransport, aws:RequestedRegion, ...), on a resource of a type AWS's catalog says the
+  action applies to. "Any resource" means a resource of every such type in this account ("*" for an
+  action without resource types). A row asking for a pair AWS never authorizes, such as s3:GetObject
+  on a bucket ARN, is an error in this table, never a pass.
+
   Background:
     Given the stack under review
 
@@ -30,8 +37,6 @@ Feature: What AWS decides for the role
       | may not | s3:PutBucketPolicy           | the bucket                  | denied       |
       | may not | s3:DeleteBucket              | the bucket                  | denied       |
       | may not | s3:PutBucketPublicAccessBlock | the bucket                 | denied       |
-      | may not | s3:GetObject                 | the bucket                  | denied       |
-      | may not | s3:ListBucket                | an object in the bucket     | denied       |
       | may not | s3:GetObject                 | an object in another bucket | denied       |
       | may not | s3:ListBucket                | another bucket              | denied       |
       | may not | s3:ListAllMyBuckets          | any resource                | denied       |

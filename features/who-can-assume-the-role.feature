@@ -10,6 +10,12 @@ Feature: Who can assume the role
   tokens our service account minted. Pinning accounts.google.com:oaud to a dedicated audience stops
   a token our service account minted for another service from being replayed to AWS.
 
+  A trust policy is worth little if another principal may replace it, attach a policy to the role or
+  rewrite a policy attached to it. Every role, user and group of the stack is asked, with keyless's
+  evaluator, whether it could perform any of the actions below: the IAM actions AWS's catalog lists for
+  the role and policy resource types at those access levels. Keys a caller sends itself (such as
+  iam:PolicyARN) may take any value in that question, so a grant narrowed only by one of them counts.
+
   Background:
     Given the stack under review
 
@@ -32,4 +38,7 @@ Feature: Who can assume the role
     Then no trust policy compares a Google identity key with IfExists, ForAnyValue, ForAllValues or a Like operator
 
   Scenario: Nobody can rewrite the role
-    Then no policy in the stack allows changing the role's trust policy or permissions
+    Then no principal of the stack may perform any of these actions of AWS's catalog on the workload's role or a policy attached to it:
+      | service | access levels                 | resource types |
+      | iam     | Permissions management, Write | role           |
+      | iam     | Permissions management        | policy         |

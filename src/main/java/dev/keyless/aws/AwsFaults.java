@@ -73,18 +73,20 @@ final class AwsFaults {
 
     private static LiveCallException fromService(AwsOperation op, AwsServiceException e, AwsClients clients) {
         String code = e.awsErrorDetails() == null ? null : e.awsErrorDetails().errorCode();
-        String said = (code == null ? "HTTP " + e.statusCode() : code) + ": "
+        String said = (code == null ? "no error code in the answer" : code) + ": "
                 + Messages.oneLine(e.awsErrorDetails() == null ? e.getMessage() : e.awsErrorDetails().errorMessage());
-        if (ACCESS_DENIED.contains(code)) {
+        // An error body the SDK found no code in is judged by its status alone (Set.of refuses null).
+        String known = code == null ? "" : code;
+        if (ACCESS_DENIED.contains(known)) {
             return new LiveCallException(Fault.ACCESS_DENIED, op, "AWS denied " + op.permission() + " (" + said
                     + "); grant " + op.permission() + " to the identity keyless runs as:"
                     + " policy-fixtures/verifier-policy.json lists every permission live mode needs", e);
         }
-        if (EXPIRED.contains(code)) {
+        if (EXPIRED.contains(known)) {
             return new LiveCallException(Fault.EXPIRED_CREDENTIALS, op, "the AWS credentials have expired (" + said
                     + "); refresh them ('aws sso login', or new session credentials) and run again", e);
         }
-        if (INVALID_CREDENTIALS.contains(code)) {
+        if (INVALID_CREDENTIALS.contains(known)) {
             return new LiveCallException(Fault.INVALID_CREDENTIALS, op, "AWS rejected the credentials for "
                     + op.title() + " (" + said + "); check AWS_PROFILE or AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY", e);
         }

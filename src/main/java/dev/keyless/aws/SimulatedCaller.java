@@ -2,6 +2,10 @@ package dev.keyless.aws;
 
 import dev.keyless.UserError;
 import dev.keyless.policy.eval.SimulationRequest;
+import dev.keyless.policy.model.PrincipalElement;
+import dev.keyless.policy.model.Statement;
+import dev.keyless.policy.parse.ParsedPolicy;
+import dev.keyless.policy.parse.PolicyReader;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +32,8 @@ final class SimulatedCaller {
 
     static final String STAND_IN = "keyless-simulated-caller";
     private static final Pattern ROLE = Pattern.compile("arn:(aws[a-z-]*):iam::(\\d{12}):role/(?:.*/)?([^/]+)");
+    /** A session of a role, as the rule book asks ({@code arn:aws:sts::123456789012:assumed-role/NAME/SESSION}). */
+    private static final Pattern SESSION = Pattern.compile("arn:(aws[a-z-]*):sts::(\\d{12}):assumed-role/([^/]+)/.+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
     private static final List<String> CALLER_KEYS = List.of("aws:principalarn", "aws:principaltype", "aws:principaltag",
             "aws:userid", "aws:username");
@@ -42,7 +48,11 @@ final class SimulatedCaller {
         String caller = r.callerArn().get();
         Matcher role = ROLE.matcher(caller);
         if (!role.matches()) {
-            return Optional.of(caller);
+            role = SESSION.matcher(caller);
+            if (!role.matches()) {
+                return Optional.of(caller);
+            }
+            caller = "arn:" + role.group(1) + ":iam::" + role.group(2) + ":role/" + role.group(3);
         }
         String looking = looksAtCaller(r, caller, role.group(3));
         if (looking != null) {
@@ -61,25 +71,56 @@ final class SimulatedCaller {
     }
 
     private static String partition(SimulationRequest r) {
-        Matcher role = ROLE.matcher(r.callerArn().orElse(""));
-        return role.matches() ? role.group(1) : "aws";
+        String caller = r.callerArn().orElse("");
+        Matcher role = ROLE.matcher(caller);
+        Matcher session = SESSION.matcher(caller);
+        return role.matches() ? role.group(1) : session.matches() ? session.group(1) : "aws";
     }
 
+    /**
+     * Why a stand-in user would not be decided like the role: a Principal names the role or one of its
+     * sessions, or a condition reads a caller key the request does not carry in its context entries
+     * (keys it carries, AWS's simulator takes from there, as it would for the role).
+     */
     private static String looksAtCaller(SimulationRequest r, String roleArn, String roleName) {
         List<String> texts = new ArrayList<>(r.policyInputList());
         texts.addAll(r.permissionsBoundaryPolicyInputList());
         r.resourcePolicy().ifPresent(texts::add);
+        List<String> given = r.contextEntries().stream().map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
         for (String text : texts) {
             String lower = text.toLowerCase(Locale.ROOT);
-            if (text.contains(roleArn) || text.contains(":role/" + roleName)) {
+            if (principalNames(text, roleArn, roleName)) {
                 return "a policy names the role";
             }
             for (String key : CALLER_KEYS) {
-                if (lower.contains(key)) {
+                if (lower.contains(key) && given.stream().noneMatch(g -> g.startsWith(key))) {
                     return "a policy reads " + key;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a Principal or NotPrincipal names the role or a session of it (any text, if the policy cannot be read). */
+    private static boolean principalNames(String text, String roleArn, String roleName) {
+        java.util.function.Predicate<String> names = v -> v.equals(roleArn) || v.endsWith(":role/" + roleName)
+                || v.contains(":assumed-role/" + roleName + "/");
+        ParsedPolicy parsed = PolicyReader.read(text);
+        if (parsed.policy().isEmpty()) {
+            return names.test(text) || text.contains(":role/" + roleName) || text.contains(":assumed-role/" + roleName + "/");
+        }
+        for (Statement s : parsed.policy().get().statements()) {
+            for (PrincipalElement p : s.principal().stream().toList()) {
+                if (p.entries().stream().flatMap(e -> e.values().stream()).anyMatch(v -> names.test(v.value()))) {
+                    return true;
+                }
+            }
+            for (PrincipalElement p : s.notPrincipal().stream().toList()) {
+                if (p.entries().stream().flatMap(e -> e.values().stream()).anyMatch(v -> names.test(v.value()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -3,6 +3,8 @@ package dev.keyless.cli;
 import dev.keyless.io.InputFile;
 import dev.keyless.io.InputLimit;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -40,6 +42,24 @@ public final class Inputs {
     /** An option that always names a file: a path, or {@code file://path}. */
     public static Path path(String argument) {
         return Path.of(argument.startsWith(FILE_PREFIX) ? argument.substring(FILE_PREFIX.length()) : argument);
+    }
+
+    /**
+     * A JSON Lines input for {@code --batch}: {@code -} is standard input, else a regular file
+     * ({@code file://} optional) opened as every input is ({@link InputFile#open}); each line is held
+     * to its own limit by the batch.
+     */
+    public static InputStream batch(String argument, String optionName) {
+        return argument.equals("-") ? System.in : InputFile.open(path(argument), optionName);
+    }
+
+    /** The size of a {@link #batch} input for progress, 0 when unknown (standard input). */
+    public static long batchSize(String argument) {
+        try {
+            return argument.equals("-") ? 0 : Files.size(path(argument));
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static boolean namesAFile(String argument) {

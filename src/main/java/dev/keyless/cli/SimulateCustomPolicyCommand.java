@@ -1,28 +1,22 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
-import dev.keyless.io.InputFile;
 import dev.keyless.io.InputLimit;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.OfflineEvaluator;
 import dev.keyless.policy.eval.PolicySimulator;
 import dev.keyless.policy.eval.SimulationRequest;
 import dev.keyless.policy.eval.wire.BatchSimulation;
+import dev.keyless.policy.jsonl.JsonLinesBatch;
 import dev.keyless.policy.eval.wire.EvaluationResultsJson;
 import dev.keyless.policy.eval.wire.SimulationRequestJson;
-import dev.keyless.progress.CountingInputStream;
-import dev.keyless.progress.Progress;
 import dev.keyless.rulebook.Backends;
 import dev.keyless.rulebook.RunMode;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 
 /**
@@ -92,34 +86,10 @@ public final class SimulateCustomPolicyCommand implements Callable<Integer> {
         }
     }
 
-    private int batch(String file) throws IOException {
-        OutputStream out = new BufferedOutputStream(System.out, 1 << 16);
-        BatchSimulation.Summary s;
-        Progress progress = Progress.onTerminal("simulate-custom-policy --batch");
-        try (InputStream in = new CountingInputStream(open(file), size(file), progress)) {
-            s = new BatchSimulation(simulator).run(in, out);
-        } finally {
-            progress.finish();
-        }
-        if (s.errors() > 0) {
-            spec.commandLine().getErr().println("keyless: simulate-custom-policy: " + s.errors() + " of " + s.requests()
-                    + " requests were refused (their lines carry \"error\")");
-            return ExitCode.TOOL_ERROR;
-        }
-        return ExitCode.OK;
-    }
-
-    /** The input's size for progress, 0 when unknown (stdin). */
-    private static long size(String file) {
-        try {
-            return file.equals("-") ? 0 : Files.size(Inputs.path(file));
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    /** Standard input, or a regular file (never a directory, device or FIFO): each line is held to its own limit. */
-    private static InputStream open(String file) {
-        return file.equals("-") ? System.in : InputFile.open(Inputs.path(file), "--batch");
+    private int batch(String file) {
+        return Batches.run("simulate-custom-policy", file, spec.commandLine().getErr(), (in, out) -> {
+            BatchSimulation.Summary s = new BatchSimulation(simulator).run(in, out);
+            return new JsonLinesBatch.Summary(s.requests(), s.errors(), s.evaluations());
+        });
     }
 }

@@ -3,16 +3,15 @@ package dev.keyless.cli;
 import dev.keyless.UserError;
 import dev.keyless.rulebook.Backends;
 import dev.keyless.rulebook.RunMode;
-import dev.keyless.policy.lint.PolicyType;
+import dev.keyless.policy.lint.OfflinePolicyValidator;
 import dev.keyless.policy.lint.ValidateRequest;
+import dev.keyless.policy.lint.wire.BatchValidation;
 import dev.keyless.policy.lint.ValidationResult;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
@@ -28,18 +27,23 @@ import java.util.function.Function;
         description = {"Validate a policy as IAM Access Analyzer's ValidatePolicy does and print its findings",
                 "(the ValidatePolicy response JSON, or a table with --output text)."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:validated (with or without findings)",
-                "1:bad arguments, unreadable input, or (--live) AWS could not be asked"})
+        exitCodeList = {"0:validated (with or without findings); --batch: every line answered",
+                "1:bad arguments, unreadable input, (--live) AWS could not be asked, or --batch lines answered with an error"})
 public final class ValidatePolicyCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--policy-document", required = true, paramLabel = "POLICY",
+    @Option(names = "--policy-document", paramLabel = "POLICY",
             description = "The policy: file://PATH or the JSON itself.")
     String policyDocument;
 
-    @Option(names = "--policy-type", required = true, paramLabel = "TYPE",
+    @Option(names = "--batch", paramLabel = "FILE.jsonl",
+            description = {"One {\"id\":…,\"request\":{\"policyDocument\":…,\"policyType\":…}} per line ('-' for stdin),",
+                    "answered in input order with {\"id\":…,\"findings\":[…]} or {\"id\":…,\"error\":…}; offline only."})
+    String batch;
+
+    @Option(names = "--policy-type", paramLabel = "TYPE",
             description = "IDENTITY_POLICY, RESOURCE_POLICY, SERVICE_CONTROL_POLICY or RESOURCE_CONTROL_POLICY")
     String policyType;
 
@@ -70,6 +74,13 @@ public final class ValidatePolicyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (batch != null) {
+            return batch();
+        }
+        if (policyDocument == null || policyType == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "give --policy-document and --policy-type, or --batch FILE.jsonl");
+        }
         ValidateRequest request = request();
         if (!output.equals("json") && !output.equals("text")) {
             throw new UserError("--output must be json or text, not " + output);
@@ -88,25 +99,35 @@ public final class ValidatePolicyCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
+    /** Every line of a JSON Lines file, offline, on every core; a bad line gets an error line. */
+    private int batch() {
+        if (policyDocument != null || policyType != null || resourceType != null || !output.equals("json")) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--batch takes each request from its lines:"
+                    + " leave out --policy-document, --policy-type, --validate-policy-resource-type and --output");
+        }
+        if (RunMode.choose(live) == RunMode.Mode.LIVE) {
+            throw new UserError("--batch validates offline only: a batch is thousands of requests, which Access Analyzer"
+                    + " throttles; ask AWS one policy at a time with --live, or run the batch offline");
+        }
+        int cores = Runtime.getRuntime().availableProcessors();
+        return Batches.run("validate-policy", batch, spec.commandLine().getErr(),
+                (in, out) -> new BatchValidation(new OfflinePolicyValidator()).run(in, out, cores));
+    }
+
     private ValidateRequest request() {
-        PolicyType type;
+        ValidateRequest parameters;
         try {
-            type = PolicyType.valueOf(policyType);
+            // The parameters first: a wrong type is reported before the document is read.
+            parameters = ValidateRequest.of("", policyType, resourceType, ValidatePolicyCommand::option);
         } catch (IllegalArgumentException e) {
-            throw new UserError("--policy-type must be one of " + Arrays.toString(PolicyType.values())
-                    .replaceAll("[\\[\\]]", "") + ", not " + policyType);
+            throw new UserError(e.getMessage());
         }
-        if (resourceType != null) {
-            if (type != PolicyType.RESOURCE_POLICY) {
-                throw new UserError("--validate-policy-resource-type goes with --policy-type RESOURCE_POLICY only (not "
-                        + type + "), as in ValidatePolicy");
-            }
-            if (!ValidateRequest.RESOURCE_TYPES.contains(resourceType)) {
-                throw new UserError("--validate-policy-resource-type must be one of "
-                        + String.join(", ", ValidateRequest.RESOURCE_TYPES) + ", not " + resourceType);
-            }
-        }
-        String document = Inputs.text(policyDocument, "--policy-document");
-        return new ValidateRequest(document, type, Optional.ofNullable(resourceType));
+        return new ValidateRequest(Inputs.text(policyDocument, "--policy-document"), parameters.policyType(),
+                parameters.resourceType());
+    }
+
+    /** ValidatePolicy's member names as this verb's options ({@code policyType} → {@code --policy-type}). */
+    private static String option(String member) {
+        return "--" + member.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
     }
 }

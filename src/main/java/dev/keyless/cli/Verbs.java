@@ -20,6 +20,7 @@ final class Verbs {
         VERBS.put("simulate-custom-policy", SimulateCustomPolicyCommand::new);
         VERBS.put("simulate-web-identity", SimulateWebIdentityCommand::new);
         VERBS.put("check-access-not-granted", CheckAccessNotGrantedCommand::new);
+        VERBS.put("validate-account", ValidateAccountCommand::new);
         VERBS.put("verify-deployed", VerifyDeployedCommand::new);
     }
 

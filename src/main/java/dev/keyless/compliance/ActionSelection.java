@@ -26,14 +26,38 @@ public final class ActionSelection {
      * An unknown service or level is an error in the rule book, never an empty list.
      */
     public static List<String> select(IamCatalog catalog, String service, String levels) {
+        return select(catalog, service, levels, "any");
+    }
+
+    /**
+     * As {@link #select(IamCatalog, String, String)}, keeping only actions that apply to one of the
+     * resource types named ({@code "role"}, {@code "bucket, object"}; {@code "any"} keeps all). A type
+     * the service does not have is an error in the rule book.
+     */
+    public static List<String> select(IamCatalog catalog, String service, String levels, String resourceTypes) {
         Service s = catalog.service(service.trim()).orElseThrow(() ->
                 new IllegalArgumentException("the IAM catalog has no service '" + service + "'"));
         Set<AccessLevel> wanted = levels(levels);
+        Set<String> types = types(s, resourceTypes);
         List<String> out = new ArrayList<>();
         for (Action a : s.actions()) {
-            if (a.accessLevels().stream().anyMatch(wanted::contains)) {
+            boolean typed = types.isEmpty() || a.resourceTypes().stream().anyMatch(t -> types.contains(t.name()));
+            if (typed && a.accessLevels().stream().anyMatch(wanted::contains)) {
                 out.add(a.fullName());
             }
+        }
+        return out;
+    }
+
+    private static Set<String> types(Service s, String text) {
+        Set<String> out = new java.util.LinkedHashSet<>();
+        if (text.trim().equalsIgnoreCase("any")) {
+            return out;
+        }
+        for (String part : text.split(",")) {
+            String name = part.trim();
+            out.add(s.resourceType(name).orElseThrow(() -> new IllegalArgumentException("the IAM catalog has no resource type '"
+                    + name + "' in " + s.prefix())).name());
         }
         return out;
     }

@@ -1,22 +1,14 @@
 package dev.keyless.compliance;
 
-import dev.keyless.stack.StackResource;
-
 import java.util.List;
-import java.util.Optional;
 
-/** The ARNs of the stack's buckets, and tests for "the bucket" and "an object in the bucket". */
+/** The ARNs of the bucket the workload reads, and tests for "the bucket" and "an object in the bucket". */
 final class BucketArns {
 
     private final List<String> buckets;
 
     BucketArns(StackIndex index) {
-        this.buckets = index.buckets().stream().map(BucketArns::arn).flatMap(Optional::stream).toList();
-    }
-
-    /** S3 bucket ARNs carry no region or account: {@code arn:PARTITION:s3:::NAME}. */
-    private static Optional<String> arn(StackResource bucket) {
-        return bucket.string("arn").or(() -> StackIndex.bucketName(bucket).map(n -> "arn:aws:s3:::" + n));
+        this.buckets = index.bucketArns();
     }
 
     List<String> all() {

@@ -1,37 +1,88 @@
 package dev.keyless.compliance;
 
-import dev.keyless.stack.SecretValue;
+import dev.keyless.compliance.BucketSettings.Destination;
 import dev.keyless.stack.StackResource;
 import dev.keyless.stack.StackSnapshot;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
- * Joins a stack's resources the way AWS joins them: attachments to roles by role name, attached
- * policies by ARN, bucket settings to buckets by bucket name. Built once per snapshot.
+ * A stack's resources joined the way AWS joins them, from both AWS providers: policies to principals by
+ * name or ARN (ignoring case, as IAM does), bucket settings and access points to buckets by bucket name,
+ * keys to buckets by key id, ARN or alias. Built once per snapshot; the reviews read only this.
  */
 public final class StackIndex {
 
+    /** The stack output that names the bucket the workload reads (the program exports it). */
+    public static final String BUCKET_OUTPUT = "bucketName";
+    /** The stack output that names the workload's role (the program exports it). */
+    public static final String ROLE_OUTPUT = "roleArn";
+
     private final StackSnapshot stack;
-    private final List<RoleUnderReview> roles;
+    private final IamIndex iam;
+    private final S3Index s3;
+    private final AccessPoints accessPoints;
+    private final DataDestinations destinations;
+    private final KmsKeys kms;
+    private final Optional<String> account;
 
     public StackIndex(StackSnapshot stack) {
         this.stack = stack;
-        this.roles = stack.ofType(ResourceTypes.ROLE).stream().map(this::review).toList();
+        this.account = accountOf(stack);
+        this.iam = new IamIndex(stack, account.orElse("000000000000"));
+        this.s3 = new S3Index(stack);
+        this.accessPoints = new AccessPoints(stack);
+        this.destinations = new DataDestinations(stack, s3);
+        this.kms = new KmsKeys(stack);
     }
 
     public StackSnapshot stack() {
         return stack;
     }
 
+    /** Every IAM role of the stack, from either provider. */
     public List<RoleUnderReview> roles() {
-        return roles;
+        return iam.roles();
+    }
+
+    /**
+     * The role the workload assumes, as the stack's {@code roleArn} output names it (ARNs compared as
+     * IAM compares role names, ignoring case). A stack without that output has every role taken as the
+     * workload's, so that none escapes the rules written for it.
+     */
+    public List<RoleUnderReview> workloadRoles() {
+        Optional<String> named = stack.output(ROLE_OUTPUT);
+        if (named.isEmpty()) {
+            return roles();
+        }
+        return roles().stream().filter(r -> r.arn().filter(named.get()::equalsIgnoreCase).isPresent()).toList();
+    }
+
+    /** Whether an identity is one of the workload's roles. */
+    public boolean isWorkloadRole(IamIdentity identity) {
+        return identity.kind() == IamIdentity.Kind.ROLE
+                && workloadRoles().stream().anyMatch(r -> identity.resource().filter(r.resource().name()::equals).isPresent());
+    }
+
+    /** Every role, user and group policies of the stack reach, each with those policies. */
+    public List<IamIdentity> identities() {
+        return iam.identities();
+    }
+
+    /** The AWS account the stack deploys into, read from the ARNs of its roles; empty when none says. */
+    public Optional<String> account() {
+        return account;
+    }
+
+    /** The AWS region of the stack's AWS provider, when the export records it. */
+    public Optional<String> region() {
+        return stack.resources().stream().filter(r -> r.type().equals("pulumi:providers:aws")
+                        || r.type().equals("pulumi:providers:aws-native"))
+                .map(r -> r.string("region")).flatMap(Optional::stream).findFirst();
     }
 
     /** Unique ids of the GCP service accounts the stack creates. */
@@ -39,7 +90,7 @@ public final class StackIndex {
         return stack.ofType(ResourceTypes.SERVICE_ACCOUNT).stream()
                 .map(r -> r.string("uniqueId"))
                 .flatMap(Optional::stream)
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The audience the workload requests, from the stack output the program exports. */
@@ -47,114 +98,108 @@ public final class StackIndex {
         return stack.output("tokenAudience");
     }
 
+    /** Every bucket of the stack, from either provider. */
     public List<StackResource> buckets() {
-        return stack.resources().stream().filter(r -> ResourceTypes.BUCKETS.contains(r.type())).toList();
+        return s3.buckets();
     }
 
     /**
-     * Every bucket policy of the stack: a bucket's own {@code policy} property (the legacy
-     * {@code aws:s3/bucket:Bucket} takes one) and every {@code BucketPolicy} resource, whichever bucket
-     * it names. {@code document} is empty when the text cannot be read (e.g. an encrypted secret).
+     * "The bucket": the one the workload reads, as the stack's {@code bucketName} output names it. A
+     * stack without that output (a hand-made export) has every bucket taken as the workload's.
      */
+    public List<StackResource> dataBuckets() {
+        Optional<String> named = stack.output(BUCKET_OUTPUT);
+        if (named.isEmpty()) {
+            return buckets();
+        }
+        return buckets().stream().filter(b -> S3Index.name(b).equals(named)).toList();
+    }
+
+    /** The ARNs of the data buckets ({@code arn:aws:s3:::NAME}), including a named bucket the stack does not create. */
+    public List<String> bucketArns() {
+        List<String> out = new ArrayList<>(dataBuckets().stream().map(S3Index::arn).flatMap(Optional::stream).toList());
+        stack.output(BUCKET_OUTPUT).map(n -> "arn:aws:s3:::" + n).filter(a -> !out.contains(a)).ifPresent(out::add);
+        return out;
+    }
+
+    /** Every bucket policy document of the stack, whichever bucket it names, for validation. */
     public List<BucketPolicy> bucketPolicies() {
         List<BucketPolicy> out = new ArrayList<>();
         for (StackResource bucket : buckets()) {
-            bucket.property("policy").filter(p -> SecretValue.reveal(p) != null)
-                    .ifPresent(p -> out.add(new BucketPolicy("policy of bucket " + bucket.name(), PolicyText.parse(p))));
+            S3Index.ownPolicy(bucket).ifPresent(out::add);
         }
-        for (StackResource p : stack.ofType(ResourceTypes.BUCKET_POLICY)) {
-            out.add(new BucketPolicy("bucket policy " + p.name(), PolicyText.parse(p.property("policy").orElse(null))));
+        for (StackResource p : stack.resources()) {
+            if (ResourceTypes.BUCKET_POLICIES.contains(p.type())) {
+                out.add(new BucketPolicy("bucket policy " + p.name(),
+                        PolicyText.parse(Props.first(p, "policy", "policyDocument").orElse(null))));
+            }
         }
         return out;
     }
 
-    /** The ARNs of the stack's buckets ({@code arn:aws:s3:::NAME}). */
-    public List<String> bucketArns() {
-        return new BucketArns(this).all();
+    /** The policies that apply to one bucket. */
+    public List<BucketPolicy> bucketPolicies(StackResource bucket) {
+        return s3.policies(bucket);
     }
 
-    /** The policy of a bucket: its BucketPolicy resource, or the bucket's own {@code policy} property. */
+    /** The policy of a bucket (AWS keeps one per bucket: the first the stack sets), as text. */
     public Optional<String> bucketPolicy(StackResource bucket) {
-        return forBucket(bucket, Set.of(ResourceTypes.BUCKET_POLICY)).stream()
-                .map(p -> p.string("policy")).flatMap(Optional::stream).findFirst()
-                .or(() -> bucket.string("policy"));
+        return s3.policies(bucket).stream().map(BucketPolicy::document).flatMap(Optional::stream)
+                .map(d -> d.text()).findFirst();
     }
 
     /** The bucket's name as other resources refer to it. */
     public static Optional<String> bucketName(StackResource bucket) {
-        return bucket.string("bucket").or(bucket::id);
+        return S3Index.name(bucket);
+    }
+
+    /** The bucket's ARN. */
+    public static Optional<String> bucketArn(StackResource bucket) {
+        return S3Index.arn(bucket);
     }
 
     /** Resources of the given types whose {@code bucket} property names this bucket. */
     public List<StackResource> forBucket(StackResource bucket, Set<String> types) {
-        Optional<String> name = bucketName(bucket);
-        return stack.resources().stream()
-                .filter(r -> types.contains(r.type()))
-                .filter(r -> name.isPresent() && name.equals(r.string("bucket")))
-                .toList();
+        return s3.forBucket(bucket, types);
     }
 
-    private RoleUnderReview review(StackResource role) {
-        String name = role.string("name").or(role::id).orElse(role.name());
-        List<AttachedPolicy> policies = new ArrayList<>();
-        inlinePolicies(role).forEach(policies::add);
-        for (StackResource r : stack.resources()) {
-            if (r.isType(ResourceTypes.ROLE_POLICY) && refersTo(r.string("role"), role, name)) {
-                policies.add(new AttachedPolicy("inline RolePolicy " + r.name(), Optional.empty(),
-                        PolicyText.parse(r.property("policy").orElse(null))));
-            } else if (r.isType(ResourceTypes.ROLE_POLICY_ATTACHMENT) && refersTo(r.string("role"), role, name)) {
-                r.string("policyArn").ifPresent(arn -> policies.add(byArn(arn, "RolePolicyAttachment " + r.name())));
-            } else if (r.isType(ResourceTypes.POLICY_ATTACHMENT)
-                    && strings(r.property("roles")).anyMatch(n -> refersTo(Optional.of(n), role, name))) {
-                r.string("policyArn").ifPresent(arn -> policies.add(byArn(arn, "PolicyAttachment " + r.name())));
-            } else if (r.isType(ResourceTypes.ROLE_POLICY_ATTACHMENTS_EXCLUSIVE)
-                    && refersTo(r.string("roleName"), role, name)) {
-                strings(r.property("policyArns"))
-                        .forEach(arn -> policies.add(byArn(arn, "RolePolicyAttachmentsExclusive " + r.name())));
-            }
-        }
-        strings(role.property("managedPolicyArns"))
-                .forEach(arn -> policies.add(byArn(arn, "managedPolicyArns of role " + role.name())));
-        return new RoleUnderReview(role, name, role.string("arn"),
-                PolicyText.parse(role.property("assumeRolePolicy").orElse(null)), policies);
+    List<BucketSettings.PublicAccessBlock> publicAccessBlocks(StackResource bucket) {
+        return s3.publicAccessBlocks(bucket);
     }
 
-    private Stream<AttachedPolicy> inlinePolicies(StackResource role) {
-        Object v = SecretValue.reveal(role.property("inlinePolicies").orElse(null));
-        if (!(v instanceof List<?> list)) {
-            return Stream.empty();
-        }
-        return list.stream().filter(Map.class::isInstance).map(Map.class::cast)
-                .filter(m -> m.get("policy") != null)
-                .map(m -> new AttachedPolicy("inlinePolicies[" + m.get("name") + "] of role " + role.name(),
-                        Optional.empty(), PolicyText.parse(m.get("policy"))));
+    List<BucketSettings.Encryption> encryption(StackResource bucket) {
+        return s3.encryption(bucket);
     }
 
-    private AttachedPolicy byArn(String arn, String via) {
-        Optional<StackResource> policy = stack.ofType(ResourceTypes.POLICY).stream()
-                .filter(p -> p.string("arn").filter(arn::equals).isPresent())
-                .findFirst();
-        return policy
-                .map(p -> new AttachedPolicy(via + " → policy " + p.name(), Optional.of(arn),
-                        PolicyText.parse(p.property("policy").orElse(null))))
-                .orElseGet(() -> new AttachedPolicy(via + " → " + arn + " (not defined in the stack)",
-                        Optional.of(arn), Optional.empty()));
+    List<String> ownership(StackResource bucket) {
+        return s3.ownership(bucket);
     }
 
-    private static boolean refersTo(Optional<String> reference, StackResource role, String name) {
-        if (reference.isEmpty()) {
-            return false;
-        }
-        String ref = reference.get();
-        return ref.equals(name) || role.id().filter(ref::equals).isPresent()
-                || role.string("arn").filter(ref::equals).isPresent();
+    List<BucketSettings.AclGrant> acls(StackResource bucket) {
+        return s3.acls(bucket);
     }
 
-    private static Stream<String> strings(Optional<Object> property) {
-        Object v = SecretValue.reveal(property.orElse(null));
-        if (v instanceof List<?> list) {
-            return list.stream().map(SecretValue::reveal).filter(Objects::nonNull).map(Object::toString);
-        }
-        return Stream.empty();
+    List<String> aclOwners(StackResource bucket) {
+        return s3.aclOwners(bucket);
+    }
+
+    /** The access points and multi-region access points in front of a bucket. */
+    public List<AccessPoint> accessPoints(StackResource bucket) {
+        return accessPoints.of(bucket);
+    }
+
+    /** Where S3 delivers the bucket's objects or records about them. */
+    public List<Destination> destinations(StackResource bucket) {
+        return destinations.of(bucket);
+    }
+
+    Optional<KmsKeys.Key> kmsKey(String reference) {
+        return kms.find(reference);
+    }
+
+    private static Optional<String> accountOf(StackSnapshot stack) {
+        return stack.resources().stream().filter(r -> ResourceTypes.ROLES.contains(r.type()))
+                .map(r -> r.string("arn")).flatMap(Optional::stream)
+                .map(IamNames::account).flatMap(Optional::stream).findFirst();
     }
 }

@@ -14,7 +14,9 @@ public final class StaticKeyReview {
     /** Provider inputs that configure static credentials instead of the ambient chain. */
     private static final Map<String, Set<String>> PROVIDER_CREDENTIALS = Map.of(
             "pulumi:providers:aws", Set.of("accessKey", "secretKey", "token"),
-            "pulumi:providers:gcp", Set.of("credentials", "accessToken"));
+            "pulumi:providers:aws-native", Set.of("accessKey", "secretKey", "token"),
+            "pulumi:providers:gcp", Set.of("credentials", "accessToken"),
+            "pulumi:providers:google-native", Set.of("credentials", "accessToken"));
 
     private final StackIndex index;
 

@@ -26,6 +26,19 @@ public final class Gate {
         ScenarioJudge judge = new ScenarioJudge(documents, findings, waivers.valid(), used);
         List<JudgedScenario> scenarios = result.scenarios().stream().map(judge::judge).toList();
         List<Waiver> unused = waivers.valid().stream().filter(w -> !used.contains(w)).toList();
-        return new GateDecision(scenarios, documents, findings, waivers, unused, blocking, result.decisions());
+        return new GateDecision(scenarios, documents, findings, waivers, unused, blocking, true, List.of(), result.decisions());
+    }
+
+    /**
+     * Judges policy documents without a rule book (an account's): each finding against the blocking
+     * types and the waivers; each document listed in {@code unreadable} blocks by itself.
+     */
+    public static GateDecision decideDocuments(List<PolicyDocument> documents, List<String> unreadable,
+                                               PolicyValidator validator, Waivers waivers, BlockingTypes blocking) {
+        Set<Waiver> used = new LinkedHashSet<>();
+        List<JudgedFinding> findings = FindingJudge.judge(PolicyFindings.of(documents, validator), waivers.valid(),
+                blocking, used);
+        List<Waiver> unused = waivers.valid().stream().filter(w -> !used.contains(w)).toList();
+        return new GateDecision(List.of(), documents, findings, waivers, unused, blocking, false, unreadable);
     }
 }

@@ -8,18 +8,37 @@ import java.util.List;
 /**
  * The verdict of one run: every scenario and every finding judged, the documents they came from,
  * the exceptions file as read, the waivers nothing needed, and the decisions the rule book asked for
- * the roles (drawn in the access graph). Reports render exactly this.
+ * the roles ({@code roleDecisions}, drawn in the access graph). Reports render exactly this.
+ * {@code ruleBook} is false for a run that judges policy documents without a rule book
+ * ({@code validate-account}): it has no scenarios, and instead {@code unreadable} says what it could
+ * not read (a document, or the rest of a truncated file), each of which blocks: what cannot be read
+ * cannot be judged safe.
  */
 public record GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> documents,
                            List<JudgedFinding> findings, Waivers waivers, List<Waiver> unusedWaivers,
-                           BlockingTypes blockingTypes, List<RoleDecision> roleDecisions) {
+                           BlockingTypes blockingTypes, boolean ruleBook, List<String> unreadable,
+                           List<RoleDecision> roleDecisions) {
 
     public GateDecision {
         scenarios = List.copyOf(scenarios);
         documents = List.copyOf(documents);
         findings = List.copyOf(findings);
         unusedWaivers = List.copyOf(unusedWaivers);
+        unreadable = List.copyOf(unreadable);
         roleDecisions = List.copyOf(roleDecisions);
+    }
+
+    /** A verdict without the rule book's decisions (validate-account). */
+    public GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> documents, List<JudgedFinding> findings,
+                        Waivers waivers, List<Waiver> unusedWaivers, BlockingTypes blockingTypes, boolean ruleBook,
+                        List<String> unreadable) {
+        this(scenarios, documents, findings, waivers, unusedWaivers, blockingTypes, ruleBook, unreadable, List.of());
+    }
+
+    /** The verdict of a rule-book run. */
+    public GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> documents, List<JudgedFinding> findings,
+                        Waivers waivers, List<Waiver> unusedWaivers, BlockingTypes blockingTypes) {
+        this(scenarios, documents, findings, waivers, unusedWaivers, blockingTypes, true, List.of(), List.of());
     }
 
     public long count(JudgedScenario.Outcome outcome) {
@@ -47,7 +66,8 @@ public record GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> 
                 .forEach(f -> out.add("blocking finding: " + f.finding().describe()));
         waivers.problems().forEach(p -> out.add("invalid exception in " + waivers.source().orElse("the exceptions file")
                 + ", " + p));
-        if (count(JudgedScenario.Outcome.PASSED) == 0) {
+        out.addAll(unreadable);
+        if (ruleBook && count(JudgedScenario.Outcome.PASSED) == 0) {
             out.add("no scenario passed: the rule book proved nothing");
         }
         return out;

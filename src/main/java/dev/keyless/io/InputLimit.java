@@ -46,6 +46,13 @@ public record InputLimit(String what, int maxBytes, String why) {
     public static final InputLimit TOKEN = new InputLimit("token", 64 * KIB,
             "keyless's limit for a Google ID token or its claims");
 
+    /**
+     * {@code aws iam get-account-authorization-details} output: every role, user, group and policy of
+     * an account, each managed policy with all its versions; keyless's limit, far above large accounts.
+     */
+    public static final InputLimit AUTHORIZATION_DETAILS = new InputLimit("account authorization details file", 512 * MIB,
+            "keyless's limit for get-account-authorization-details output");
+
     /** CheckAccessNotGranted's access list: at most 100 actions and 100 resources a call (Access Analyzer API Reference). */
     public static final InputLimit ACCESS = new InputLimit("access list", MIB,
             "keyless's limit for --access (any number of 100 x 100 calls)");

@@ -16,7 +16,8 @@ final class FindingsSection {
 
     static void render(StringBuilder h, GateDecision d, Map<String, String> files) {
         h.append("<section id=\"findings\"><h2>Policy findings</h2>\n<p class=\"note\">validate-policy over every ")
-                .append(d.documents().size()).append(" policy documents of the stack, each as IAM attaches it. ")
+                .append(d.documents().size()).append(" policy documents of the ").append(d.ruleBook() ? "stack" : "account")
+                .append(", each as IAM attaches it. ")
                 .append("Lines and columns point into the rendered policy files (columns from 1, as editors count).</p>\n");
         if (d.findings().isEmpty()) {
             h.append("<p>No findings.</p></section>\n");

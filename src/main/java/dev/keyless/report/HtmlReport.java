@@ -81,7 +81,7 @@ final class HtmlReport {
                 .append("<a href=\"#rule-book\">Cucumber report</a><a href=\"#files\">Files</a></nav>\n</header>\n");
     }
 
-    private static void meta(StringBuilder h, String name, String value, String id) {
+    static void meta(StringBuilder h, String name, String value, String id) {
         h.append("<dt>").append(escape(name)).append("</dt><dd id=\"").append(id).append("\">").append(escape(value)).append("</dd>");
     }
 
@@ -116,7 +116,7 @@ final class HtmlReport {
         h.append("</ul>");
     }
 
-    private static void exceptions(StringBuilder h, GateDecision d) {
+    static void exceptions(StringBuilder h, GateDecision d) {
         h.append("<section id=\"exceptions\"><h2>Justified exceptions</h2>\n");
         if (d.waivers().source().isEmpty()) {
             h.append("<p class=\"note\">No exceptions file: nothing is waived.</p></section>\n");

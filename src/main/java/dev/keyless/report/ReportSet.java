@@ -38,9 +38,7 @@ public final class ReportSet {
         reports.put("summary JSON (BlockingFindings, NonBlockingFindings, Scenarios, ExitCode)", "keyless-summary.json");
         reports.put("Cucumber's HTML report of the rule-book run", "rule-book.html");
         reports.put("Cucumber's messages of the run (NDJSON)", "rule-book.ndjson");
-        // keyed by what each file is: one entry per policy document
-        decision.documents().stream().filter(d -> files.containsKey(d.id()))
-                .forEach(d -> reports.put("policy document of " + d.label() + ", as validated", files.get(d.id())));
+        documentFiles(decision, files, reports);
 
         AccessGraph graph = AccessGraphBuilder.build(new StackIndex(stack), decision.documents(), decision.roleDecisions());
         String svg = AccessGraphSvg.render(graph, "Access graph of " + run.stackName());
@@ -54,6 +52,35 @@ public final class ReportSet {
     }
 
     /**
+     * Writes the reports of an account run ({@code validate-account}): the same SARIF, summary JSON
+     * (with a {@code Principals} list added) and policy files as the gate's, and an {@code index.html}
+     * of principals and policies instead of scenarios; returns the index page.
+     */
+    public static Path writeAccount(Path dir, RunInfo run, GateDecision decision, AccountSummary summary) throws IOException {
+        Files.createDirectories(dir);
+        Map<String, String> files = PolicyFiles.write(dir, decision.documents());
+        Map<String, String> reports = new LinkedHashMap<>();
+        reports.put("this page", INDEX);
+        reports.put("SARIF 2.1.0 of every policy finding, for code scanning", "keyless.sarif");
+        reports.put("summary JSON (BlockingFindings, NonBlockingFindings, Principals, ExitCode)", "keyless-summary.json");
+        documentFiles(decision, files, reports);
+        write(dir.resolve("keyless.sarif"), AwsCliJson.pretty(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");
+        var json = SummaryReport.build(run, decision, files, reports);
+        json.set("Principals", summary.json());
+        summary.notInFile().forEach(json.putArray("NotValidated")::add);
+        write(dir.resolve("keyless-summary.json"), AwsCliJson.pretty(json) + "\n");
+        Path index = dir.resolve(INDEX);
+        write(index, AccountHtmlReport.render(run, decision, summary, files, reports));
+        return index;
+    }
+
+    /** One entry per policy document written, keyed by what it is (a shared key would keep only the last). */
+    private static void documentFiles(GateDecision decision, Map<String, String> files, Map<String, String> reports) {
+        decision.documents().stream().filter(d -> files.containsKey(d.id()))
+                .forEach(d -> reports.put("policy document of " + d.label() + ", as validated", files.get(d.id())));
+    }
+
+    /**
      * Code scanning resolves a relative artifact URI against the repository root, the folder keyless
      * runs in; a report folder elsewhere gets absolute {@code file:} URIs.
      */
@@ -64,7 +91,9 @@ public final class ReportSet {
             String rel = cwd.relativize(abs).toString().replace('\\', '/');
             return rel.isEmpty() ? "" : rel + "/";
         }
-        return abs.toUri().toString().replaceAll("/?$", "/");
+        String uri = abs.toUri().toString();
+        // Not replaceAll("/?$", "/"): that also replaces the empty match after a final slash, giving "//".
+        return uri.endsWith("/") ? uri : uri + "/";
     }
 
     private static void write(Path file, String text) throws IOException {

@@ -5,6 +5,7 @@ import dev.keyless.aws.LiveBackend;
 import dev.keyless.policy.access.CustomPolicyChecks;
 import dev.keyless.policy.eval.OfflineCustomPolicyChecks;
 import dev.keyless.policy.eval.OfflineEvaluator;
+import dev.keyless.policy.eval.OpenWorldEvaluator;
 import dev.keyless.policy.eval.PolicySimulator;
 import dev.keyless.policy.lint.OfflinePolicyValidator;
 import dev.keyless.policy.lint.PolicyValidator;
@@ -133,6 +134,14 @@ public final class Backends implements AutoCloseable {
     /** The simulator for a request exactly as a user wrote it ({@code simulate-custom-policy}). */
     public PolicySimulator requestSimulator() {
         return asGiven;
+    }
+
+    /**
+     * "Could any request ever be allowed?" is keyless's own question (the simulator answers one exact
+     * request), so it is always answered offline, in either mode.
+     */
+    public OpenWorldEvaluator openWorldEvaluator() {
+        return OFFLINE_EVALUATOR;
     }
 
     /** Role trust policies are always simulated offline, in either mode (aws-cli issue 10314). */

@@ -59,6 +59,21 @@ public final class FakeAccount {
         return account;
     }
 
+    /**
+     * An account holding exactly what another IAM holds for a role (read with {@link DeployedRoleReader}):
+     * the end-to-end suite answers SimulatePrincipalPolicy from what moto holds, which moto cannot.
+     */
+    public static FakeAccount holding(DeployedRole role) {
+        FakeAccount account = new FakeAccount();
+        for (DeployedRole.ManagedPolicy p : role.attachedPolicies()) {
+            account.putPolicy(new ManagedPolicy(p.policyArn(), p.versionId(), p.document()));
+        }
+        Map<String, String> inline = new LinkedHashMap<>();
+        role.inlinePolicies().forEach(p -> inline.put(p.policyName(), p.document()));
+        return account.putRole(new Role(role.roleName(), role.arn(), role.trustPolicy(),
+                role.attachedPolicies().stream().map(DeployedRole.ManagedPolicy::policyArn).toList(), inline));
+    }
+
     public synchronized FakeAccount putRole(Role role) {
         roles.put(role.name(), role);
         return this;

@@ -47,6 +47,13 @@ public final class FakeAwsProperties implements AutoCloseable {
         return new FakeAwsProperties(v);
     }
 
+    /** No config files, no instance metadata, us-east-1, and these properties (a null value clears one). */
+    public static FakeAwsProperties isolatedWith(Map<String, String> values) {
+        Map<String, String> v = isolated();
+        v.putAll(values);
+        return new FakeAwsProperties(v);
+    }
+
     /** Another endpoint for every service (e.g. a closed port). */
     public static FakeAwsProperties endpoint(String url) {
         Map<String, String> v = new LinkedHashMap<>();

@@ -177,6 +177,19 @@ class LiveFaultsTest {
         assertThat(fake.requests(FakeAws.ACCESS_NOT_GRANTED)).as("a rejected request is not retried").hasSize(1);
     }
 
+    /**
+     * An error body in a shape the SDK reads no code from (moto wraps IAM errors in {@code <Errors>},
+     * which AWS does not) is still a rejected request with its status, not a defect of keyless.
+     */
+    @Test
+    void an_error_without_a_code_is_reported_by_its_status() {
+        fake.answerRaw("/", 403, "text/xml", "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<ErrorResponse><Errors><Error>"
+                + "<Code>SignatureDoesNotMatch</Code><Message>The request signature we calculated does not match"
+                + "</Message><Type>Sender</Type></Error></Errors></ErrorResponse>");
+        assertFault(fake.settings().withoutRetries(), this::simulate, Fault.REQUEST_REJECTED,
+                "IAM SimulateCustomPolicy rejected the request (HTTP 403 no error code in the answer: ");
+    }
+
     private void validate(AwsClients clients) {
         new AccessAnalyzerPolicyValidator(clients).validate(ValidateRequest.identity(POLICY));
     }

@@ -1,6 +1,8 @@
 package dev.keyless.aws;
 
 import dev.keyless.UserError;
+import dev.keyless.policy.eval.ContextEntry;
+import dev.keyless.policy.eval.ContextKeyType;
 import dev.keyless.policy.eval.SimulationRequest;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +33,16 @@ class SimulatedCallerTest {
     }
 
     @Test
+    void a_caller_key_the_request_carries_is_read_from_its_context_so_the_stand_in_is_decided_like_the_role() {
+        String byArn = TLS_ONLY.replace("\"Bool\":{\"aws:SecureTransport\":\"false\"}", "\"ArnNotEquals\":{\"aws:PrincipalArn\":\""
+                + ROLE + "\"}");
+        SimulationRequest r = new SimulationRequest(List.of(READ), List.of(), List.of("s3:GetObject"), List.of("arn:aws:s3:::b/k"),
+                Optional.of(byArn), Optional.empty(), Optional.of("arn:aws:sts::123456789012:assumed-role/s3-reader-role-1/review"),
+                List.of(ContextEntry.of("aws:PrincipalArn", ContextKeyType.STRING, ROLE)), Optional.empty());
+        assertThat(SimulatedCaller.callerArn(r)).hasValue("arn:aws:iam::123456789012:user/keyless-simulated-caller");
+    }
+
+    @Test
     void without_a_resource_policy_a_role_caller_is_left_out_and_a_user_caller_is_kept() {
         assertThat(SimulatedCaller.callerArn(request(READ, Optional.empty(), ROLE, null))).isEmpty();
         String user = "arn:aws:iam::123456789012:user/alice";
@@ -42,8 +54,11 @@ class SimulatedCallerTest {
         String byArn = TLS_ONLY.replace("\"Bool\":{\"aws:SecureTransport\":\"false\"}", "\"ArnNotEquals\":{\"aws:PrincipalArn\":\""
                 + ROLE + "\"}");
         assertThatThrownBy(() -> SimulatedCaller.callerArn(request(READ, Optional.of(byArn), ROLE, null)))
-                .isInstanceOf(UserError.class).hasMessageContaining("a policy names the role")
+                .isInstanceOf(UserError.class).hasMessageContaining("a policy reads aws:principalarn")
                 .hasMessageContaining("judge it offline (without --live)");
+        String grantsRole = TLS_ONLY.replace("\"Principal\":\"*\"", "\"Principal\":{\"AWS\":\"" + ROLE + "\"}");
+        assertThatThrownBy(() -> SimulatedCaller.callerArn(request(READ, Optional.of(grantsRole), ROLE, null)))
+                .isInstanceOf(UserError.class).hasMessageContaining("a policy names the role");
         String byTag = READ.replace("}}", ",\"Condition\":{\"StringEquals\":{\"aws:PrincipalTag/team\":\"x\"}}}}");
         assertThatThrownBy(() -> SimulatedCaller.callerArn(request(byTag, Optional.of(TLS_ONLY), ROLE, null)))
                 .hasMessageContaining("a policy reads aws:principaltag");

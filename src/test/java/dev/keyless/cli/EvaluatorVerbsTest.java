@@ -12,6 +12,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -71,6 +72,41 @@ class EvaluatorVerbsTest {
         assertThat(run("simulate-custom-policy", "--batch", batch.toString())).isEqualTo(1);
         assertThat(stdout().lines()).hasSize(2);
         assertThat(err.toString()).contains("1 of 2 requests were refused");
+    }
+
+    @Test
+    void validate_policy_batch_answers_every_line_in_order_and_exits_0(@TempDir Path dir) throws Exception {
+        Path batch = dir.resolve("v.jsonl");
+        String policy = "{\\\"Version\\\":\\\"2012-10-17\\\",\\\"Statement\\\":[{\\\"Effect\\\":\\\"Allow\\\","
+                + "\\\"Action\\\":\\\"s3:GetObjekt\\\",\\\"Resource\\\":\\\"*\\\"}]}";
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 50; i++) {
+            lines.append("{\"id\":").append(i).append(",\"request\":{\"policyDocument\":\"").append(policy)
+                    .append("\",\"policyType\":\"IDENTITY_POLICY\"}}\n");
+        }
+        Files.writeString(batch, lines);
+        assertThat(run("validate-policy", "--batch", "file://" + batch)).isEqualTo(0);
+        List<String> answers = stdout().lines().toList();
+        assertThat(answers).hasSize(50);
+        for (int i = 0; i < 50; i++) {
+            assertThat(answers.get(i)).startsWith("{\"id\":" + i + ",\"findings\":[").contains("INVALID_ACTION");
+        }
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void validate_policy_batch_with_a_refused_line_exits_1_and_refuses_single_policy_options(@TempDir Path dir) throws Exception {
+        Path batch = dir.resolve("v.jsonl");
+        Files.writeString(batch, "{\"id\":1}\n");
+        assertThat(run("validate-policy", "--batch", batch.toString())).isEqualTo(1);
+        assertThat(stdout()).startsWith("{\"id\":1,\"error\":\"ValidationException: line 1: the line has no \\\"request\\\"\"}");
+        assertThat(err.toString()).contains("validate-policy: 1 of 1 requests were refused");
+        assertThat(run("validate-policy", "--batch", batch.toString(), "--policy-type", "IDENTITY_POLICY")).isEqualTo(1);
+        assertThat(err.toString()).contains("--batch takes each request from its lines");
+        assertThat(run("validate-policy", "--batch", batch.toString(), "--live")).isEqualTo(1);
+        assertThat(err.toString()).contains("--batch validates offline only");
+        assertThat(run("validate-policy", "--batch", dir.toString())).isEqualTo(1);
+        assertThat(err.toString()).contains("is not a regular file");
     }
 
     @Test

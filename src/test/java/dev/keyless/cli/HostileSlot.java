@@ -1,6 +1,7 @@
 package dev.keyless.cli;
 
 import dev.keyless.io.InputLimit;
+import dev.keyless.policy.lint.wire.BatchValidation;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -30,6 +31,9 @@ record HostileSlot(String name, BiFunction<Path, Path, List<String>> args, Input
     static final String CLAIMS = "{\"iss\":\"https://accounts.google.com\",\"aud\":\"sts.amazonaws.com\","
             + "\"azp\":\"112233445566778899001\",\"sub\":\"112233445566778899001\"}";
     static final String REQUEST = "{\"PolicyInputList\":[\"" + POLICY.replace("\"", "\\\"") + "\"],\"ActionNames\":[\"s3:GetObject\"]}";
+    static final String VALIDATION = "{\"id\":1,\"request\":{\"policyDocument\":\"" + POLICY.replace("\"", "\\\"")
+            + "\",\"policyType\":\"IDENTITY_POLICY\"}}\n";
+    static final String ACCOUNT = "{\"UserDetailList\":[],\"GroupDetailList\":[],\"RoleDetailList\":[],\"Policies\":[]}";
     static final String OUTPUTS = "{\"roleArn\":\"arn:aws:iam::123456789012:role/s3-reader\"}";
     static final String CONFIG = "config:\n  aws:region: us-east-1\n";
     static final String EXCEPTIONS = "exceptions: []\n";
@@ -101,6 +105,15 @@ record HostileSlot(String name, BiFunction<Path, Path, List<String>> args, Input
                         (f, d) -> List.of("verify-deployed", "--stack-outputs", f.toString()),
                         InputLimit.STACK_OUTPUTS, OUTPUTS, OUTPUTS.replace("{", "{\"roleArn\":\"arn:aws:iam::123456789012:role/other\","),
                         notJson, deepJson),
+                new HostileSlot("validate-policy --batch",
+                        (f, d) -> List.of("validate-policy", "--batch", f.toString()),
+                        new InputLimit("validation request", BatchValidation.LIMITS.maxLine(), "a validate-policy --batch line"),
+                        VALIDATION, "{\"id\":1,\"id\":2,\"request\":" + VALIDATION.substring(VALIDATION.indexOf("{\"policyDocument")),
+                        notJson + "\n", deepJson + "\n"),
+                new HostileSlot("validate-account --authorization-details",
+                        (f, d) -> List.of("validate-account", "--authorization-details", f.toString()),
+                        InputLimit.AUTHORIZATION_DETAILS, ACCOUNT,
+                        "{\"RoleDetailList\":[{\"RoleName\":\"a\",\"RoleName\":\"b\"}]}", notJson, deepJson),
                 new HostileSlot("verify-deployed --config",
                         (f, d) -> List.of("verify-deployed", "--stack-outputs", d.resolve("outputs.json").toString(), "--config", f.toString()),
                         InputLimit.STACK_CONFIG, CONFIG, CONFIG + "  aws:region: eu-west-1\n",
@@ -132,7 +145,7 @@ record HostileSlot(String name, BiFunction<Path, Path, List<String>> args, Input
     }
 
     boolean defectsAreFindings() {
-        return name.startsWith("validate-policy");
+        return name.equals("validate-policy --policy-document");
     }
 
     byte[] bytes(String text) {

@@ -87,6 +87,29 @@ class LiveVerbsTest {
     }
 
     @Test
+    void validate_account_live_asks_access_analyzer_for_every_document_and_judges_as_offline() {
+        String sample = "file://policy-fixtures/account/authorization-details.json";
+        Run offline = run("validate-account", "--authorization-details", sample);
+        Run live = run("validate-account", "--live", "--authorization-details", sample);
+
+        assertThat(live.exit()).as(live.err()).isEqualTo(ExitCode.VIOLATIONS);
+        String judged = offline.out().substring(offline.out().indexOf("  user Alice"));
+        assertThat(live.out()).contains(judged.substring(0, judged.indexOf("Findings over")))
+                .contains("BLOCKING  blocking finding: ERROR INVALID_ACTION").contains("→ VIOLATIONS (exit 2)");
+        assertThat(fake.bodies(FakeAws.VALIDATE)).extracting(b -> b.get("policyType").asText() + " "
+                + b.path("validatePolicyResourceType").asText()).containsOnly("IDENTITY_POLICY ",
+                "RESOURCE_POLICY AWS::IAM::AssumeRolePolicyDocument").hasSizeGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void validate_account_live_throttled_for_good_is_a_tool_error_not_a_pass() {
+        fake.fail(FakeAws.VALIDATE, 429, "ThrottlingException", "access-analyzer/error-throttling.json");
+        Run live = run("validate-account", "--live", "--authorization-details", "policy-fixtures/account/authorization-details.json");
+        assertThat(live.exit()).isEqualTo(ExitCode.TOOL_ERROR);
+        assertThat(live.err().strip()).startsWith("keyless: AWS kept throttling IAM Access Analyzer ValidatePolicy").hasLineCount(1);
+    }
+
+    @Test
     void simulate_custom_policy_live_prints_what_offline_prints_for_the_aws_cli_example() {
         Run offline = run("simulate-custom-policy", "--cli-input-json", CLI_EXAMPLE);
         Run live = run("simulate-custom-policy", "--live", "--cli-input-json", CLI_EXAMPLE);

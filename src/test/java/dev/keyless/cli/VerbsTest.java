@@ -12,7 +12,7 @@ class VerbsTest {
     void every_verb_has_a_one_sentence_header_for_the_command_list() {
         CommandLine main = Main.commandLine();
         assertThat(main.getSubcommands()).containsKeys("verify", "check-stack", "render-stack", "validate-policy",
-                "simulate-custom-policy", "simulate-web-identity", "check-access-not-granted", "verify-deployed");
+                "simulate-custom-policy", "simulate-web-identity", "check-access-not-granted", "verify-deployed", "validate-account");
         main.getSubcommands().forEach((name, verb) -> {
             if (name.equals("help")) {
                 return;

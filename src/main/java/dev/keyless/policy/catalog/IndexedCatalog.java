@@ -55,7 +55,12 @@ final class IndexedCatalog implements IamCatalog {
                 }
             }
             for (String arn : e.arnServices()) {
-                listIn(arnServiceOwners, arn).add(slot);
+                // A variable service field (Backup's ${Vendor}) stands for the service's own prefix here.
+                String owner = arn.contains("${") || arn.contains("*") ? e.prefix() : arn;
+                List<ServiceSlot> owners = listIn(arnServiceOwners, owner);
+                if (!owners.contains(slot)) {
+                    owners.add(slot);
+                }
             }
         }
         for (String prefix : variableKeyOwners.keySet()) {
@@ -279,6 +284,16 @@ final class IndexedCatalog implements IamCatalog {
         return owners;
     }
 
+    /**
+     * The types of every service whose formats have this ARN service field. A format whose service
+     * field is a variable counts for its own service's prefix: the reference writes Backup's recovery
+     * point as {@code arn:${Partition}:${Vendor}:${Region}:*:${ResourceType}:${RecoveryPointId}},
+     * because a recovery point of an EC2 or RDS backup has that service's ARN (each listed among that
+     * service's own types), while one that Backup stores is {@code arn:aws:backup:…:recovery-point:…}
+     * (AWS Backup Developer Guide, "Resource-based access policies"; AWS managed policies such as
+     * AWSBackupServiceRolePolicyForBackup grant on {@code arn:aws:backup:*:*:recovery-point:*}). So
+     * the variable is read as {@code backup} for {@code backup} ARNs, and not as every service.
+     */
     @Override
     public Optional<ArnServiceRules> arnService(String arnService) {
         List<ServiceSlot> owners = arnServiceOwners.get(arnService);
@@ -289,7 +304,8 @@ final class IndexedCatalog implements IamCatalog {
             List<ResourceType> types = new ArrayList<>();
             for (ServiceSlot slot : owners) {
                 for (ResourceType t : slot.service().resourceTypes()) {
-                    if (arn.equals(t.arnFormat().serviceField())) {
+                    String field = t.arnFormat().serviceField();
+                    if (arn.equals(field) || field == null && slot.entry.prefix().equals(arn)) {
                         types.add(t);
                     }
                 }

@@ -22,7 +22,15 @@ public record KeyNameTemplate(String text, List<String> pieces) {
 
     /**
      * Reads a service key name: {@code ${Name}} and {@code <name>} are variables (the Service
-     * Authorization Reference uses both).
+     * Authorization Reference uses both), and so is the word {@code tag-key} after a {@code /} at
+     * the end of the name. The reference writes a few service keys with that placeholder word
+     * instead of a variable, as the IAM User Guide writes the global tag keys
+     * ({@code aws:ResourceTag/tag-key}): Secrets Manager's {@code secretsmanager:ResourceTag/tag-key}
+     * ("Filters access by a tag key and value pair") and Systems Manager's
+     * {@code ssm:resourceTag/tag-key}. AWS's own policies fill it in, e.g. AWSDataSyncDiscoveryServiceRolePolicy
+     * with {@code secretsmanager:ResourceTag/aws:secretsmanager:owningService}.
+     *
+     * @see <a href="https://docs.aws.amazon.com/service-authorization/latest/reference/list_awssecretsmanager.html#awssecretsmanager-policy-keys">Condition keys for AWS Secrets Manager</a>
      */
     public static KeyNameTemplate ofServiceKey(String name) {
         List<String> pieces = new ArrayList<>();
@@ -55,7 +63,13 @@ public record KeyNameTemplate(String text, List<String> pieces) {
         return new KeyNameTemplate(name, List.of(name.substring(0, slash + 1).toLowerCase(Locale.ROOT), ""));
     }
 
+    private static final String TAG_KEY_WORD = "tag-key";
+
     private static int variableEnd(String s, int i) {
+        if (i > 0 && s.charAt(i - 1) == '/' && i + TAG_KEY_WORD.length() == s.length()
+                && s.regionMatches(true, i, TAG_KEY_WORD, 0, TAG_KEY_WORD.length())) {
+            return s.length();
+        }
         if (s.startsWith("${", i)) {
             int close = s.indexOf('}', i);
             return close < 0 ? i : close + 1;

@@ -25,6 +25,9 @@ import java.util.Locale;
  */
 final class CompiledCondition {
 
+    /** The clause's outcome depends on a key the request may carry with any value (open world only). */
+    static final int UNKNOWN = 2;
+
     private final ConditionOperator op;
     private final String key;
     private final String lowerKey;
@@ -57,9 +60,15 @@ final class CompiledCondition {
         }
     }
 
-    /** 1 when the clause holds, 0 when not, {@link Comparison#INVALID} when a variable cannot be resolved. */
+    /**
+     * 1 when the clause holds, 0 when not, {@link Comparison#INVALID} when a variable cannot be resolved,
+     * {@link #UNKNOWN} when the key is absent from an open-world context.
+     */
     int evaluate(RequestContext ctx) {
         ContextEntry e = ctx.get(lowerKey);
+        if (e == null && ctx.openWorld()) {
+            return UNKNOWN;
+        }
         List<String> request = e == null ? List.of() : e.values();
         if (nullChecks != null) {
             boolean absent = request.isEmpty();

@@ -119,13 +119,16 @@ final class CompiledStatement {
 
     /** All clauses ANDed: 1, 0, or {@link Comparison#INVALID} (an unresolved variable voids the statement). */
     int conditionsHold(RequestContext ctx) {
+        boolean unknown = false;
         for (CompiledCondition c : conditions) {
             int r = c.evaluate(ctx);
-            if (r != 1) {
+            if (r == CompiledCondition.UNKNOWN) {
+                unknown = true;
+            } else if (r != 1) {
                 return r;
             }
         }
-        return 1;
+        return unknown ? CompiledCondition.UNKNOWN : 1;
     }
 
     MatchedStatement matched(PolicySource source, int policyIndex) {

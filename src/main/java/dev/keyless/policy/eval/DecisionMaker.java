@@ -129,7 +129,12 @@ final class DecisionMaker {
                 }
             }
             noteMissingKeys(s);
-            if (!s.resourceMatches(arn, resource, sim.context) || s.conditionsHold(sim.context) != 1) {
+            if (!s.resourceMatches(arn, resource, sim.context)) {
+                continue;
+            }
+            // Open world: an Allow whose conditions could hold counts, a Deny only one that surely applies.
+            int held = s.conditionsHold(sim.context);
+            if (held != 1 && !(held == CompiledCondition.UNKNOWN && s.effect == Effect.ALLOW)) {
                 continue;
             }
             if (s.effect == Effect.DENY) {

@@ -5,9 +5,17 @@ package dev.keyless.policy.eval;
  * {@code s3:Get*} and a checked {@code s3:G?tObject} could both name one action. Dynamic programming
  * over both patterns; small inputs (action names) only.
  */
-final class GlobOverlap {
+public final class GlobOverlap {
 
     private GlobOverlap() {}
+
+    /**
+     * Whether two patterns ({@code *} any run, {@code ?} one character) can match one string, e.g. a
+     * statement's {@code arn:aws:s3:::*-data/*} and {@code arn:aws:s3:::keyless-data/*}.
+     */
+    public static boolean overlap(String a, String b, boolean ignoreCase) {
+        return overlaps(Glob.pattern(a, ignoreCase), Glob.pattern(b, ignoreCase), ignoreCase);
+    }
 
     static boolean overlaps(Glob a, Glob b, boolean ignoreCase) {
         String x = a.text();

@@ -16,15 +16,25 @@ import java.util.Map;
  */
 public final class RequestContext {
 
-    public static final RequestContext EMPTY = new RequestContext(Map.of());
+    public static final RequestContext EMPTY = new RequestContext(Map.of(), false);
 
     private final Map<String, ContextEntry> byName;
+    private final boolean openWorld;
 
-    private RequestContext(Map<String, ContextEntry> byName) {
+    private RequestContext(Map<String, ContextEntry> byName, boolean openWorld) {
         this.byName = byName;
+        this.openWorld = openWorld;
     }
 
     public static RequestContext of(List<ContextEntry> entries) throws EvaluationException {
+        return of(entries, false);
+    }
+
+    /**
+     * A context whose absent keys are unknown rather than absent when {@code openWorld}: the caller may
+     * send them with any value (or not at all), so a condition on one neither holds nor fails.
+     */
+    static RequestContext of(List<ContextEntry> entries, boolean openWorld) throws EvaluationException {
         Map<String, ContextEntry> map = new HashMap<>(entries.size() * 2);
         for (ContextEntry e : entries) {
             validate(e);
@@ -34,7 +44,12 @@ public final class RequestContext {
                         + " is given more than once (key names are case-insensitive)");
             }
         }
-        return new RequestContext(map);
+        return new RequestContext(map, openWorld);
+    }
+
+    /** Whether keys the request does not carry are unknown (see {@link #of(List, boolean)}). */
+    boolean openWorld() {
+        return openWorld;
     }
 
     /** The entry for a lower-cased key name, or null when the request does not carry the key. */

@@ -31,6 +31,10 @@ final class Simulation {
     }
 
     static Simulation prepare(SimulationRequest r, PolicyCache cache) throws EvaluationException {
+        return prepare(r, cache, false);
+    }
+
+    static Simulation prepare(SimulationRequest r, PolicyCache cache, boolean openWorld) throws EvaluationException {
         if (r.actionNames().isEmpty()) {
             throw EvaluationException.invalidInput("ActionNames must name at least one action");
         }
@@ -80,7 +84,8 @@ final class Simulation {
             throw EvaluationException.invalidInput("ResourceOwner " + r.resourceOwner().get()
                     + " must be an account ARN such as arn:aws:iam::123456789012:root");
         }
-        return new Simulation(identity, boundary, resource, caller, owner, RequestContext.of(r.contextEntries()), trust);
+        return new Simulation(identity, boundary, resource, caller, owner, RequestContext.of(r.contextEntries(), openWorld),
+                trust);
     }
 
     private static CompiledPolicy[] compileAll(List<String> texts, PolicySource source, PolicyCache cache)

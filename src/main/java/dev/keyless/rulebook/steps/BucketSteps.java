@@ -18,6 +18,16 @@ public class BucketSteps {
         holds(world.bucket().publicAccessIsBlocked());
     }
 
+    @Then("every access point and multi-region access point in front of a bucket keeps all four public access settings on")
+    public void accessPointsBlocked() {
+        holds(world.bucket().accessPointsBlockPublicAccess());
+    }
+
+    @Then("the account's public access block, when the stack sets one, has all four settings on")
+    public void accountBlocked() {
+        holds(world.bucket().accountBlocksPublicAccess());
+    }
+
     @Then("no bucket policy allows everyone")
     public void noPublicPolicy() {
         holds(world.bucket().noPolicyGrantsEveryone());

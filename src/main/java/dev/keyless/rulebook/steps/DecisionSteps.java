@@ -1,11 +1,14 @@
 package dev.keyless.rulebook.steps;
 
+import dev.keyless.compliance.ActionResources;
 import dev.keyless.compliance.AttachedPolicy;
 import dev.keyless.compliance.RoleUnderReview;
 import dev.keyless.compliance.Violation;
+import dev.keyless.compliance.WorkloadRequests;
 import dev.keyless.policy.access.AccessCheckPolicyType;
 import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
+import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.EvaluationResult;
 import dev.keyless.rulebook.RoleDecision;
@@ -52,12 +55,17 @@ public class DecisionSteps {
     @Then("the decision is {word}")
     public void theDecisionIs(String expected) {
         List<Violation> wrong = new ArrayList<>();
-        for (RoleUnderReview role : world.index().roles()) {
-            List<String> arns = resource.arns(world.index(), role);
+        ActionResources pairs = new ActionResources(IamCatalog.builtIn());
+        for (RoleUnderReview role : world.index().workloadRoles()) {
+            List<String> arns = resource.arns(world.index(), role, action, pairs);
             if (arns.isEmpty()) {
                 wrong.add(violation(role, "the stack has no resource that is " + resource));
             }
             for (String arn : arns) {
+                pairs.refusal(action, arn).ifPresent(why -> {
+                    throw new IllegalArgumentException("the rule book asks about " + action + " on " + resource
+                            + ", a request AWS never evaluates (" + why + "): fix the table");
+                });
                 String condition = tls ? "" : "without TLS";
                 try {
                     EvaluationResult r = decide(role, arn);
@@ -84,7 +92,7 @@ public class DecisionSteps {
     public void grantsNoneOf(DataTable table) {
         List<String> actions = table.asMaps().stream().map(row -> row.get("action")).toList();
         List<Violation> granted = new ArrayList<>();
-        for (RoleUnderReview role : world.index().roles()) {
+        for (RoleUnderReview role : world.index().workloadRoles()) {
             for (AttachedPolicy p : role.policies()) {
                 if (p.document().isEmpty()) {
                     granted.add(violation(role, p.via() + ": keyless cannot check a policy the stack does not define"));
@@ -103,7 +111,7 @@ public class DecisionSteps {
 
     private EvaluationResult decide(RoleUnderReview role, String arn) throws EvaluationException {
         return world.backends().simulator().simulateCustomPolicy(
-                RoleRequests.request(world.index(), role, action, arn, tls).toSimulation()).get(0);
+                WorkloadRequests.request(world.index(), role, action, arn, tls).toSimulation()).get(0);
     }
 
     private static Violation violation(RoleUnderReview role, String message) {

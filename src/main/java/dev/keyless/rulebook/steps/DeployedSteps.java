@@ -4,6 +4,8 @@ import dev.keyless.aws.DeployedRole;
 import dev.keyless.aws.EvalDecision;
 import dev.keyless.aws.SimulationInput;
 import dev.keyless.aws.SimulationResult;
+import dev.keyless.compliance.ActionResources;
+import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.compliance.AccessAnalyzerReview;
 import dev.keyless.compliance.AttachedPolicy;
 import dev.keyless.compliance.DriftReview;
@@ -94,7 +96,7 @@ public class DeployedSteps {
     @Then("IAM decides {word}")
     public void iamDecides(String expected) {
         RoleUnderReview role = world.deployedRoleUnderReview();
-        List<String> arns = resource.arns(world.index(), role);
+        List<String> arns = resource.arns(world.index(), role, action, new ActionResources(IamCatalog.builtIn()));
         if (arns.isEmpty()) {
             holds(List.of(Violation.of(role.resource(), role.label(), "the stack has no resource that is " + resource)));
         }

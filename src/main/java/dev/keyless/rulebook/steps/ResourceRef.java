@@ -1,5 +1,6 @@
 package dev.keyless.rulebook.steps;
 
+import dev.keyless.compliance.ActionResources;
 import dev.keyless.compliance.RoleUnderReview;
 import dev.keyless.compliance.StackIndex;
 
@@ -37,8 +38,12 @@ public enum ResourceRef {
         return String.join("|", java.util.Arrays.stream(values()).map(r -> r.phrase).toList());
     }
 
-    /** The ARN for this phrase, for the given role; empty when the stack has no such resource. */
-    public List<String> arns(StackIndex index, RoleUnderReview role) {
+    /**
+     * The ARNs for this phrase, for the given role and action; empty when the stack has no such
+     * resource. "Any resource" is a resource of every type the action applies to, in the stack's
+     * account and region, or {@code *} for an action without resource types.
+     */
+    public List<String> arns(StackIndex index, RoleUnderReview role, String action, ActionResources catalog) {
         List<String> buckets = index.bucketArns();
         return switch (this) {
             case THE_BUCKET -> buckets;
@@ -47,7 +52,8 @@ public enum ResourceRef {
             case ANOTHER_BUCKET -> List.of(OTHER_BUCKET);
             case AN_OBJECT_IN_ANOTHER_BUCKET -> List.of(OTHER_BUCKET + "/reports/2026/q3.csv");
             case THE_ROLE_ITSELF -> role.arn().stream().toList();
-            case ANY_RESOURCE -> List.of("*");
+            case ANY_RESOURCE -> catalog.examples(action, index.account().orElse("123456789012"),
+                    index.region().orElse("us-east-1"));
         };
     }
 

@@ -4,6 +4,9 @@ import dev.keyless.UserError;
 import dev.keyless.aws.DeployedRole;
 import dev.keyless.compliance.AccessAnalyzerReview;
 import dev.keyless.compliance.BucketPrivacyReview;
+import dev.keyless.compliance.BucketReachReview;
+import dev.keyless.compliance.ClosedWorldReview;
+import dev.keyless.compliance.DataFlowReview;
 import dev.keyless.compliance.RolePermissionReview;
 import dev.keyless.compliance.RoleTamperingReview;
 import dev.keyless.compliance.RoleTrustReview;
@@ -12,6 +15,7 @@ import dev.keyless.compliance.SessionReview;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.compliance.StaticKeyReview;
 import dev.keyless.compliance.Violation;
+import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.rulebook.Backends;
 import dev.keyless.rulebook.ScenarioViolations;
 import dev.keyless.rulebook.StackUnderReview;
@@ -44,7 +48,19 @@ public final class ReviewWorld {
     }
 
     public RoleTamperingReview tampering() {
-        return new RoleTamperingReview(index());
+        return new RoleTamperingReview(index(), backends().openWorldEvaluator());
+    }
+
+    public ClosedWorldReview closedWorld() {
+        return new ClosedWorldReview(index());
+    }
+
+    public BucketReachReview reach() {
+        return new BucketReachReview(index(), IamCatalog.builtIn());
+    }
+
+    public DataFlowReview dataFlow() {
+        return new DataFlowReview(index());
     }
 
     public RolePermissionReview permissions() {
@@ -80,7 +96,7 @@ public final class ReviewWorld {
     public RoleUnderReview deployedRoleUnderReview() {
         String arn = index().stack().output("roleArn").orElseThrow(() -> new UserError(
                 "the stack under review has no roleArn output, so the deployed role cannot be found"));
-        return index().roles().stream().filter(r -> r.arn().filter(arn::equals).isPresent()).findFirst()
+        return index().roles().stream().filter(r -> r.arn().filter(arn::equalsIgnoreCase).isPresent()).findFirst()
                 .orElseThrow(() -> new UserError("the stack's roleArn output " + arn + " names no role of the reviewed stack"));
     }
 

@@ -1,6 +1,13 @@
 package dev.keyless.rulebook.steps;
 
+import dev.keyless.compliance.ActionSelection;
+import dev.keyless.policy.catalog.IamCatalog;
+import io.cucumber.datatable.DataTable;
 import io.cucumber.java.en.Then;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import static dev.keyless.rulebook.steps.ReviewWorld.holds;
 
@@ -43,8 +50,22 @@ public class TrustSteps {
         holds(world.trust().googleKeysAreNotLoosened());
     }
 
-    @Then("no policy in the stack allows changing the role's trust policy or permissions")
-    public void noTampering() {
-        holds(world.tampering().noPolicyCanRewriteTheRole());
+    /** The actions come from AWS's catalog by service, access level and resource type: the table names no action. */
+    @Then("no principal of the stack may perform any of these actions of AWS's catalog on the workload's role or a policy attached to it:")
+    public void noTampering(DataTable table) {
+        List<String> onRole = new ArrayList<>();
+        List<String> onPolicies = new ArrayList<>();
+        for (Map<String, String> row : table.asMaps()) {
+            String types = row.get("resource types").trim();
+            List<String> actions = ActionSelection.select(IamCatalog.builtIn(), row.get("service"), row.get("access levels"), types);
+            if (types.equals("role")) {
+                onRole.addAll(actions);
+            } else if (types.equals("policy")) {
+                onPolicies.addAll(actions);
+            } else {
+                throw new IllegalArgumentException("resource types must be role or policy, not '" + types + "'");
+            }
+        }
+        holds(world.tampering().noPrincipalCanRewriteTheRole(onRole, onPolicies));
     }
 }

@@ -14,16 +14,24 @@ import java.util.Optional;
 /**
  * The service prefix of each Action and NotAction value:
  * <ul>
- *   <li>INVALID_SERVICE_IN_ACTION (ERROR) when the prefix does not exist and a close one does
- *       ("Did you mean s3?"), INVALID_SERVICE (ERROR) when nothing is close. Access Analyzer
- *       requires the prefix's exact capitalization ("The service prefix in the action must match
- *       the specifications (including capitalization)"), so {@code S3:GetObject} is reported with
- *       {@code s3} as the suggestion, although IAM itself matches prefixes ignoring case;</li>
+ *   <li>INVALID_SERVICE_IN_ACTION (ERROR) when the prefix does not exist in any case and a close
+ *       one does ("Did you mean s3?"), INVALID_SERVICE (ERROR) when nothing is close;</li>
+ *   <li>ACTION_SERVICE_CASE (SUGGESTION, keyless's own) when it exists only in another case
+ *       ({@code SNS:Publish}, {@code cloudTrail:GetChannel}). The IAM User Guide: "The prefix and the
+ *       action name are case insensitive. For example, iam:ListAccessKeys is the same as
+ *       IAM:listaccesskeys." AWS writes such actions itself: Amazon SNS's default topic access policy
+ *       grants {@code SNS:Publish}, and AWS managed policies (AWSAgentlessDiscoveryService,
+ *       AWSConfigServiceRolePolicy, AIOpsAssistantPolicy) use {@code SNS:}, {@code cloudTrail:} and
+ *       {@code S3:}. Access Analyzer's reference asks for the documented capitalization when it
+ *       resolves an INVALID_SERVICE_IN_ACTION, but an action that IAM honours is no error; keyless
+ *       keeps the advice as a suggestion, because text comparisons (reviews, grep, SCP diffs) miss a
+ *       differently written action;</li>
  *   <li>WILDCARD_IN_ACTION_SERVICE (ERROR, keyless's own) for {@code *} or {@code ?} in the
  *       prefix: IAM rejects the document ("Action vendors ... must not contain wildcards").</li>
  * </ul>
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/access-analyzer-reference-policy-checks.html#access-analyzer-reference-policy-checks-error-invalid-service-in-action">Invalid service in action</a>
+ * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_action.html">IAM JSON policy elements: Action</a>
  */
 public final class ActionServiceCheck implements PolicyCheck {
 
@@ -48,6 +56,10 @@ public final class ActionServiceCheck implements PolicyCheck {
             if (a.serviceHasWildcard()) {
                 out.add(Finding.of(IssueCode.WILDCARD_IN_ACTION_SERVICE,
                         IssueCode.WILDCARD_IN_ACTION_SERVICE.details("service", a.service(), "action", a.text()), value.location()));
+            } else if (!action.serviceExists(context) && action.serviceExistsIgnoringCase(context)) {
+                String prefix = context.catalog().serviceIgnoringCase(a.service()).orElseThrow().prefix();
+                out.add(Finding.of(IssueCode.ACTION_SERVICE_CASE, IssueCode.ACTION_SERVICE_CASE.details(
+                        "service", a.service(), "action", a.text(), "prefix", prefix), value.location()));
             } else if (!action.serviceExists(context)) {
                 Optional<String> near = context.catalog().suggestService(a.service());
                 out.add(near.isPresent()

@@ -53,11 +53,14 @@ class ActionChecksTest {
     }
 
     @Test
-    void action_names_ignore_case_but_service_prefixes_must_be_written_in_lower_case() {
+    void action_names_and_service_prefixes_ignore_case_and_a_prefix_in_another_case_is_only_a_suggestion() {
         assertThat(identity(actions("s3:getobject", "s3:GETOBJECT"))).containsExactly("REDUNDANT_ACTION @ Statement[0].Action[1]");
-        assertThat(identity(actions("S3:GetObject"))).containsExactly("INVALID_SERVICE_IN_ACTION @ Statement[0].Action[0]");
-        assertThat(details("INVALID_SERVICE_IN_ACTION", actions("S3:GetObject")))
-                .isEqualTo("The service S3 specified in the action does not exist. Did you mean s3?");
+        assertThat(identity(actions("S3:GetObject"))).containsExactly("ACTION_SERVICE_CASE @ Statement[0].Action[0]");
+        assertThat(details("ACTION_SERVICE_CASE", actions("S3:GetObject")))
+                .startsWith("The service prefix S3 of the action S3:GetObject is not written as AWS writes it (s3).");
+        // The action part is still judged: a wrong-case prefix does not hide a wrong action.
+        assertThat(identity(actions("S3:GetObjekt"))).containsExactlyInAnyOrder("ACTION_SERVICE_CASE @ Statement[0].Action[0]",
+                "INVALID_ACTION @ Statement[0].Action[0]");
     }
 
     @Test
