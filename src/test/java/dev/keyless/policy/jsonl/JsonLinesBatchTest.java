@@ -51,9 +51,9 @@ class JsonLinesBatchTest {
         JsonLinesBatch.Summary[] s = new JsonLinesBatch.Summary[1];
         String out = run(input, new JsonLinesBatch.Limits(1000, 1L << 30), s);
         assertThat(out.split("\n")).containsExactly("\"[first]\"",
-                "{\"id\":null,\"error\":\"InvalidInput: line 2 is longer than 1000 bytes; it was not read\"}",
+                "{\"id\":null,\"error\":\"InvalidInput: line 2 is more than the 1000-byte limit of a line; it was not read\"}",
                 "\"[third]\"",
-                "{\"id\":null,\"error\":\"InvalidInput: line 4 is longer than 1000 bytes; it was not read\"}");
+                "{\"id\":null,\"error\":\"InvalidInput: line 4 is more than the 1000-byte limit of a line; it was not read\"}");
         assertThat(s[0].errors()).isEqualTo(2);
     }
 
