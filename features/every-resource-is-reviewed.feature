@@ -79,9 +79,66 @@ Feature: Every resource is reviewed
       | aws-native:kms:Alias                                                                       | reviewed | the same as aws:kms/alias |
       | aws:kms/grant:Grant                                                                        | reviewed | Data stays in the account |
       # GCP: the workload's identity and compute
-      | gcp:serviceaccount/account:Account                                                         | reviewed | Who can assume the role (its unique id is pinned); Which Google tokens open the role |
-      | gcp:compute/instance:Instance                                                              | reviewed | No static keys (its metadata and startup script) |
-      | gcp:compute/firewall:Firewall                                                              | reviewed | No static keys |
+      | gcp:serviceaccount/account:Account                                                         | reviewed | Who can assume the role (its unique id is pinned); Who can act as the service account |
+      | gcp:serviceAccount/account:Account                                                         | reviewed | the same (the provider's alias spelling) |
+      | google-native:iam/v1:ServiceAccount                                                        | reviewed | the same as gcp:serviceaccount/account |
+      | gcp:compute/instance:Instance                                                              | reviewed | The VM is hardened; Only the reviewed VM runs as the account; No static keys |
+      | gcp:compute/subnetwork:Subnetwork                                                          | reviewed | The VM is hardened (the VM's network path) |
+      | gcp:compute/firewall:Firewall                                                              | reviewed | The VM is hardened (ingress only from Identity-Aware Proxy) |
+      | gcp:compute/firewallPolicyRule:FirewallPolicyRule                                          | reviewed | The VM is hardened |
+      | gcp:compute/networkFirewallPolicyRule:NetworkFirewallPolicyRule                            | reviewed | The VM is hardened |
+      | gcp:compute/regionNetworkFirewallPolicyRule:RegionNetworkFirewallPolicyRule                | reviewed | The VM is hardened |
+      | gcp:compute/projectMetadata:ProjectMetadata                                                | reviewed | The VM is hardened (OS Login, SSH keys, serial port) |
+      | gcp:compute/projectMetadataItem:ProjectMetadataItem                                        | reviewed | The VM is hardened |
+      | gcp:projects/iAMCustomRole:IAMCustomRole                                                   | reviewed | Who can act as the service account (its permissions) |
+      | gcp:organizations/iAMCustomRole:IAMCustomRole                                              | reviewed | Who can act as the service account |
+      | google-native:iam/v1:Role                                                                  | reviewed | Who can act as the service account |
+      | google-native:iam/v1:OrganizationRole                                                      | reviewed | Who can act as the service account |
+      | gcp:serviceaccount/iAMMember:IAMMember                                                     | reviewed | Who can act as the service account |
+      | gcp:serviceaccount/iAMBinding:IAMBinding                                                   | reviewed | Who can act as the service account |
+      | gcp:serviceaccount/iAMPolicy:IAMPolicy                                                     | reviewed | Who can act as the service account |
+      | gcp:serviceAccount/iAMMember:IAMMember                                                     | reviewed | Who can act as the service account |
+      | gcp:serviceAccount/iAMBinding:IAMBinding                                                   | reviewed | Who can act as the service account |
+      | gcp:serviceAccount/iAMPolicy:IAMPolicy                                                     | reviewed | Who can act as the service account |
+      | gcp:projects/iAMMember:IAMMember                                                           | reviewed | Who can act as the service account |
+      | gcp:projects/iAMBinding:IAMBinding                                                         | reviewed | Who can act as the service account |
+      | gcp:projects/iAMPolicy:IAMPolicy                                                           | reviewed | Who can act as the service account |
+      | gcp:folder/iAMMember:IAMMember                                                             | reviewed | Who can act as the service account |
+      | gcp:folder/iAMBinding:IAMBinding                                                           | reviewed | Who can act as the service account |
+      | gcp:folder/iAMPolicy:IAMPolicy                                                             | reviewed | Who can act as the service account |
+      | gcp:organizations/iAMMember:IAMMember                                                      | reviewed | Who can act as the service account |
+      | gcp:organizations/iAMBinding:IAMBinding                                                    | reviewed | Who can act as the service account |
+      | gcp:organizations/iAMPolicy:IAMPolicy                                                      | reviewed | Who can act as the service account |
+      | google-native:iam/v1:ServiceAccountIamMember                                               | reviewed | Who can act as the service account |
+      | google-native:iam/v1:ServiceAccountIamBinding                                              | reviewed | Who can act as the service account |
+      | google-native:iam/v1:ServiceAccountIamPolicy                                               | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1:ProjectIamMember                                     | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1:ProjectIamBinding                                    | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1:ProjectIamPolicy                                     | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1:OrganizationIamMember                                | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1:OrganizationIamBinding                               | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1:OrganizationIamPolicy                                | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1beta1:ProjectIamMember                                | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1beta1:ProjectIamBinding                               | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1beta1:ProjectIamPolicy                                | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1beta1:OrganizationIamMember                           | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1beta1:OrganizationIamBinding                          | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v1beta1:OrganizationIamPolicy                           | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v3:ProjectIamMember                                     | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v3:ProjectIamBinding                                    | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v3:ProjectIamPolicy                                     | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v3:OrganizationIamMember                                | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v3:OrganizationIamBinding                               | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v3:OrganizationIamPolicy                                | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v2:FolderIamMember                                      | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v2:FolderIamBinding                                     | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v2:FolderIamPolicy                                      | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v2beta1:FolderIamMember                                 | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v2beta1:FolderIamBinding                                | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v2beta1:FolderIamPolicy                                 | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v3:FolderIamMember                                      | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v3:FolderIamBinding                                     | reviewed | Who can act as the service account |
+      | google-native:cloudresourcemanager/v3:FolderIamPolicy                                      | reviewed | Who can act as the service account |
       # providers and credentials
       | pulumi:providers:aws                                                                       | reviewed | No static keys (provider credentials) |
       | pulumi:providers:aws-native                                                                | reviewed | No static keys (provider credentials) |
@@ -93,28 +150,30 @@ Feature: Every resource is reviewed
       | aws:iam/signingCertificate:SigningCertificate                                              | reviewed | No static keys: forbidden |
       | aws:iam/sshKey:SshKey                                                                      | reviewed | No static keys: forbidden |
       | gcp:serviceaccount/key:Key                                                                 | reviewed | No static keys: forbidden |
+      | gcp:serviceAccount/key:Key                                                                 | reviewed | No static keys: forbidden |
+      | google-native:iam/v1:Key                                                                   | reviewed | No static keys: forbidden |
       | gcp:storage/hmacKey:HmacKey                                                                | reviewed | No static keys: forbidden |
       | gcp:apikeys/key:Key                                                                        | reviewed | No static keys: forbidden |
       # inert: cannot grant access, run code, move data or hold a credential
-      | pulumi:pulumi:Stack                                                                | inert    | the stack itself, a component that groups the others |
-      | pulumi:pulumi:StackReference                                                       | inert    | reads another stack's outputs; creates nothing |
-      | random:*                                                                           | inert    | values Pulumi generates locally; nothing in any cloud |
-      | gcp:compute/network:Network                                                        | inert    | a private network; grants no identity and runs no code |
-      | gcp:compute/subnetwork:Subnetwork                                                  | inert    | a subnet of that network |
-      | gcp:compute/router:Router                                                          | inert    | routes for the network's NAT |
-      | gcp:compute/routerNat:RouterNat                                                    | inert    | outbound NAT: lets the VM reach STS and S3, admits nothing inbound |
-      | google-native:compute/v1:Network                                                   | inert    | the same as gcp:compute/network |
-      | google-native:compute/v1:Subnetwork                                                | inert    | the same as gcp:compute/subnetwork |
-      | google-native:compute/v1:Router                                                    | inert    | the same as gcp:compute/router (NAT included) |
-      | aws:s3/bucketVersioningV2:BucketVersioningV2                                       | inert    | keeps old object versions; grants nothing |
-      | aws:s3/bucketVersioning:BucketVersioning                                           | inert    | the same (aws 7.x name) |
-      | aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2               | inert    | expires or moves objects between storage classes of the same bucket |
-      | aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration                   | inert    | the same (aws 7.x name) |
-      | aws:s3/bucketIntelligentTieringConfiguration:BucketIntelligentTieringConfiguration | inert    | storage classes of the same bucket |
-      | aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2             | inert    | stops deletion; grants nothing |
-      | aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration                 | inert    | the same (aws 7.x name) |
-      | aws:s3/bucketMetric:BucketMetric                                                   | inert    | request metrics in CloudWatch; no data leaves the bucket |
-      | aws:s3/bucketRequestPaymentConfigurationV2:BucketRequestPaymentConfigurationV2     | inert    | who pays for requests; grants nothing |
-      | aws:iam/rolePoliciesExclusive:RolePoliciesExclusive                                | inert    | only removes inline role policies it does not list |
-      | aws:iam/userPoliciesExclusive:UserPoliciesExclusive                                | inert    | only removes inline user policies it does not list |
-      | aws:iam/groupPoliciesExclusive:GroupPoliciesExclusive                              | inert    | only removes inline group policies it does not list |
+      | pulumi:pulumi:Stack                                                                        | inert    | the stack itself, a component that groups the others |
+      | pulumi:pulumi:StackReference                                                               | inert    | reads another stack's outputs; creates nothing |
+      | random:*                                                                                   | inert    | values Pulumi generates locally; nothing in any cloud |
+      | gcp:compute/network:Network                                                                | inert    | a private network; grants no identity and runs no code |
+      | gcp:compute/router:Router                                                                  | inert    | routes for the network's NAT |
+      | gcp:compute/routerNat:RouterNat                                                            | inert    | outbound NAT: lets the VM reach STS and S3, admits nothing inbound |
+      | gcp:storage/bucketIAMMember:BucketIAMMember                                                | inert    | grants a member a Cloud Storage bucket: no way into AWS, none to act as the service account (grants on the account or its project are reviewed above) |
+      | google-native:compute/v1:Network                                                           | inert    | the same as gcp:compute/network |
+      | google-native:compute/v1:Subnetwork                                                        | inert    | the same as gcp:compute/subnetwork |
+      | google-native:compute/v1:Router                                                            | inert    | the same as gcp:compute/router (NAT included) |
+      | aws:s3/bucketVersioningV2:BucketVersioningV2                                               | inert    | keeps old object versions; grants nothing |
+      | aws:s3/bucketVersioning:BucketVersioning                                                   | inert    | the same (aws 7.x name) |
+      | aws:s3/bucketLifecycleConfigurationV2:BucketLifecycleConfigurationV2                       | inert    | expires or moves objects between storage classes of the same bucket |
+      | aws:s3/bucketLifecycleConfiguration:BucketLifecycleConfiguration                           | inert    | the same (aws 7.x name) |
+      | aws:s3/bucketIntelligentTieringConfiguration:BucketIntelligentTieringConfiguration         | inert    | storage classes of the same bucket |
+      | aws:s3/bucketObjectLockConfigurationV2:BucketObjectLockConfigurationV2                     | inert    | stops deletion; grants nothing |
+      | aws:s3/bucketObjectLockConfiguration:BucketObjectLockConfiguration                         | inert    | the same (aws 7.x name) |
+      | aws:s3/bucketMetric:BucketMetric                                                           | inert    | request metrics in CloudWatch; no data leaves the bucket |
+      | aws:s3/bucketRequestPaymentConfigurationV2:BucketRequestPaymentConfigurationV2             | inert    | who pays for requests; grants nothing |
+      | aws:iam/rolePoliciesExclusive:RolePoliciesExclusive                                        | inert    | only removes inline role policies it does not list |
+      | aws:iam/userPoliciesExclusive:UserPoliciesExclusive                                        | inert    | only removes inline user policies it does not list |
+      | aws:iam/groupPoliciesExclusive:GroupPoliciesExclusive                                      | inert    | only removes inline group policies it does not list |

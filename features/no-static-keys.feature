@@ -7,6 +7,15 @@ Feature: No static keys
   gets a Google ID token from the metadata server and trades it for AWS credentials that expire
   within the hour; no step needs a stored key.
 
+  A key rarely looks like a key where it hides: keyless reads every input and output of every
+  resource and every stack output, decodes base64 (standard or URL-safe, wrapped or not), hex and
+  gzip inside them, down to four levels and within fixed size bounds (a value past a bound fails the
+  rule), and reads the named values of env, .ini, YAML and JSON text. It finds AWS access key ids
+  (also cut into pieces across the values of one resource), AWS secret keys, PEM, DER, OpenSSH and
+  PuTTY private keys, Google service-account key files, API keys and OAuth client secrets, and
+  secret-looking values under names such as *SECRET*, *PASSWORD*, *_KEY or *_TOKEN. A finding names
+  the resource and the property path, and never repeats the secret.
+
   Background:
     Given the stack under review
 
@@ -20,6 +29,8 @@ Feature: No static keys
       | aws:iam/signingCertificate:SigningCertificate                | X.509 signing certificate           |
       | aws:iam/sshKey:SshKey                                        | SSH public key for an IAM user      |
       | gcp:serviceaccount/key:Key                                   | service-account key file            |
+      | gcp:serviceAccount/key:Key                                   | service-account key file (alias)    |
+      | google-native:iam/v1:Key                                     | service-account key file            |
       | gcp:storage/hmacKey:HmacKey                                  | Cloud Storage HMAC key              |
       | gcp:apikeys/key:Key                                          | Google API key                      |
 

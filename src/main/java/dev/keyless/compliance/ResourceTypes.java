@@ -1,5 +1,7 @@
 package dev.keyless.compliance;
 
+import dev.keyless.compliance.google.GcpTypes;
+
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -76,10 +78,13 @@ public final class ResourceTypes {
     static final Set<String> KMS_ALIASES = Set.of("aws:kms/alias:Alias", "aws-native:kms:Alias");
     static final String KMS_GRANT = "aws:kms/grant:Grant";
 
-    // ---- GCP ----
+    // ---- GCP (the Google-side reviews name their own types in GcpTypes) ----
     static final String SERVICE_ACCOUNT = "gcp:serviceaccount/account:Account";
-    static final String INSTANCE = "gcp:compute/instance:Instance";
-    static final String FIREWALL = "gcp:compute/firewall:Firewall";
+    static final Set<String> GCP = Stream.of(GcpTypes.SERVICE_ACCOUNTS,
+                    Set.of(GcpTypes.INSTANCE, GcpTypes.SUBNETWORK, GcpTypes.FIREWALL, GcpTypes.PROJECT_METADATA,
+                            GcpTypes.PROJECT_METADATA_ITEM),
+                    GcpTypes.FIREWALL_POLICY_RULES, GcpTypes.CUSTOM_ROLES.keySet(), GcpTypes.GRANTS.keySet())
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     // ---- read by "No static keys": providers and the credential types the feature's table forbids ----
     static final Set<String> PROVIDERS = Set.of("pulumi:providers:aws", "pulumi:providers:aws-native",
@@ -87,7 +92,7 @@ public final class ResourceTypes {
     static final Set<String> CREDENTIALS = Set.of("aws:iam/accessKey:AccessKey",
             "aws:iam/userLoginProfile:UserLoginProfile", "aws:iam/serviceSpecificCredential:ServiceSpecificCredential",
             "aws:iam/signingCertificate:SigningCertificate", "aws:iam/sshKey:SshKey", "gcp:serviceaccount/key:Key",
-            "gcp:storage/hmacKey:HmacKey", "gcp:apikeys/key:Key");
+            "gcp:serviceAccount/key:Key", "google-native:iam/v1:Key", "gcp:storage/hmacKey:HmacKey", "gcp:apikeys/key:Key");
 
     /** Every type some rule of the rule book reads. */
     public static final Set<String> REVIEWED = Stream.of(
@@ -98,10 +103,16 @@ public final class ResourceTypes {
                     NATIVE_GROUP, GROUP_MEMBERSHIP, USER_GROUP_MEMBERSHIP),
             BUCKETS, PUBLIC_ACCESS_BLOCKS, BUCKET_POLICIES, BUCKET_ACLS, ENCRYPTION, OWNERSHIP_CONTROLS,
             Set.of(ACCOUNT_PUBLIC_ACCESS_BLOCK, ACCESS_POINT_POLICY, REPLICATION, INVENTORY, ANALYTICS, STORAGE_LENS,
-                    KMS_KEY_POLICY, KMS_GRANT, SERVICE_ACCOUNT, INSTANCE, FIREWALL),
+                    KMS_KEY_POLICY, KMS_GRANT),
             ACCESS_POINTS, MULTI_REGION_ACCESS_POINTS, MULTI_REGION_ACCESS_POINT_POLICIES, LOGGING, KMS_KEYS,
-            KMS_ALIASES, PROVIDERS, CREDENTIALS)
+            KMS_ALIASES, GCP, PROVIDERS, CREDENTIALS)
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
 
     private ResourceTypes() {}
+
+    /** The AWS side of the stack, from either AWS provider (and the providers themselves). */
+    static boolean awsSide(String type) {
+        return type.startsWith("aws:") || type.startsWith("aws-native:") || type.equals("pulumi:providers:aws")
+                || type.equals("pulumi:providers:aws-native");
+    }
 }

@@ -1,6 +1,8 @@
 package dev.keyless.compliance;
 
 import dev.keyless.compliance.BucketSettings.Destination;
+import dev.keyless.compliance.google.WorkloadAccounts;
+import dev.keyless.policy.model.Statement;
 import dev.keyless.stack.StackResource;
 import dev.keyless.stack.StackSnapshot;
 
@@ -29,6 +31,7 @@ public final class StackIndex {
     private final DataDestinations destinations;
     private final KmsKeys kms;
     private final Optional<String> account;
+    private WorkloadAccounts workloadAccounts;
 
     public StackIndex(StackSnapshot stack) {
         this.stack = stack;
@@ -38,6 +41,27 @@ public final class StackIndex {
         this.accessPoints = new AccessPoints(stack);
         this.destinations = new DataDestinations(stack, s3);
         this.kms = new KmsKeys(stack);
+    }
+
+    /**
+     * The service accounts whose tokens open a role of the stack: those whose unique id a trust policy
+     * pins with accounts.google.com:aud or :sub (any operator), or the serviceAccountUniqueId output names.
+     */
+    public synchronized WorkloadAccounts workloadAccounts() {
+        if (workloadAccounts == null) {
+            Set<String> ids = new java.util.HashSet<>();
+            stack.output("serviceAccountUniqueId").ifPresent(ids::add);
+            for (RoleUnderReview role : roles()) {
+                role.trustPolicy().flatMap(p -> p.policy()).ifPresent(policy -> policy.statements().stream()
+                        .filter(Statement::allows)
+                        .flatMap(s -> s.conditions().stream())
+                        .filter(c -> GoogleKeys.same(c.key().value(), GoogleKeys.AUD) || GoogleKeys.same(c.key().value(), GoogleKeys.SUB))
+                        .flatMap(c -> c.values().stream())
+                        .forEach(v -> ids.add(v.text())));
+            }
+            workloadAccounts = WorkloadAccounts.of(stack, ids);
+        }
+        return workloadAccounts;
     }
 
     public StackSnapshot stack() {

@@ -1,9 +1,12 @@
 package dev.keyless.compliance;
 
-import dev.keyless.stack.SecretValue;
+import dev.keyless.compliance.secrets.SecretScanner;
+import dev.keyless.compliance.secrets.SplitKeyIds;
+import dev.keyless.stack.PropertyWalk;
 import dev.keyless.stack.StackResource;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,15 +39,29 @@ public final class StaticKeyReview {
                 .toList();
     }
 
-    /** No input or output of any resource, nor any stack output, holds key-shaped text. */
+    /**
+     * No input or output of any resource, nor any stack output, holds a credential in any encoding
+     * (see {@link SecretScanner}), and no resource holds an AWS key id cut into pieces. Each violation
+     * names the resource and the property path, never the secret.
+     */
     public List<Violation> noKeyMaterial() {
         List<Violation> out = new ArrayList<>();
         for (StackResource r : index.stack().resources()) {
             String label = r.type() + " " + r.name();
-            r.inputs().forEach((k, v) -> scan(label, "input " + k, v, out));
-            r.outputs().forEach((k, v) -> scan(label, "output " + k, v, out));
+            Map<String, String> inputs = new LinkedHashMap<>();
+            Map<String, String> outputs = new LinkedHashMap<>();
+            PropertyWalk.resource(r, (path, name, value) ->
+                    scan(label, path, name, value, path.startsWith("input ") ? inputs : outputs, out));
+            for (Map<String, String> part : List.of(inputs, outputs)) {
+                for (List<String> pieces : SplitKeyIds.find(part)) {
+                    out.add(new Violation(label, "holds an AWS access key id split across " + String.join(" + ", pieces)
+                            + " (pieces not shown)"));
+                }
+            }
         }
-        index.stack().outputs().forEach((k, v) -> scan("stack", "output " + k, v, out));
+        Map<String, String> stackStrings = new LinkedHashMap<>();
+        index.stack().outputs().forEach((k, v) -> PropertyWalk.value("output " + k, k, v,
+                (path, name, value) -> scan("stack", path, name, value, stackStrings, out)));
         return out;
     }
 
@@ -63,21 +80,16 @@ public final class StaticKeyReview {
         return out;
     }
 
-    private static void scan(String resource, String path, Object value, List<Violation> out) {
-        if (value instanceof SecretValue s) {
-            if (!s.readable()) {
-                out.add(new Violation(resource, path + " is an encrypted secret keyless cannot inspect; "
-                        + "export the stack with 'pulumi stack export --show-secrets' to check it"));
-                return;
-            }
-            scan(resource, path, s.plaintext().get(), out);
+    private static void scan(String resource, String path, String name, Object value, Map<String, String> strings,
+                             List<Violation> out) {
+        if (value instanceof PropertyWalk.Unreadable u) {
+            out.add(new Violation(resource, path + " cannot be checked: " + u.why()));
         } else if (value instanceof String str) {
-            KeyMaterial.find(str).ifPresent(found -> out.add(new Violation(resource, path + " holds " + found)));
-        } else if (value instanceof Map<?, ?> m) {
-            m.forEach((k, v) -> scan(resource, path + "." + k, v, out));
-        } else if (value instanceof List<?> l) {
-            for (int i = 0; i < l.size(); i++) {
-                scan(resource, path + "[" + i + "]", l.get(i), out);
+            strings.put(path, str);
+            List<SecretScanner.Finding> found = SecretScanner.scan(name, str);
+            if (!found.isEmpty()) {
+                out.add(new Violation(resource, path + " holds " + String.join("; ",
+                        found.stream().map(SecretScanner.Finding::describe).toList())));
             }
         }
     }

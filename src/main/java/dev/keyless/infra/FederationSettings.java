@@ -23,10 +23,11 @@ import java.util.function.Function;
  * @param bucketPrefix       prefix of the bucket name
  * @param forceDestroy       whether destroying the stack may delete a bucket that still holds objects
  * @param maxSessionDuration longest STS session of the role, in seconds
+ * @param reviewedMinters    the members a review allows to act as the service account, each with one role
  */
 public record FederationSettings(String gcpProject, String awsRegion, String serviceAccountId, String zone,
                                  String machineType, String image, String tokenAudience, String bucketPrefix,
-                                 boolean forceDestroy, int maxSessionDuration) {
+                                 boolean forceDestroy, int maxSessionDuration, List<ReviewedMinter> reviewedMinters) {
 
     /** The project and region {@link #defaults()} uses: placeholders for tests and the offline render. */
     public static final String EXAMPLE_GCP_PROJECT = "keyless-example";
@@ -44,6 +45,13 @@ public record FederationSettings(String gcpProject, String awsRegion, String ser
         check(problems, Setting.BUCKET_PREFIX, bucketPrefix, SettingRules::bucketPrefix);
         SettingRules.maxSessionDuration(maxSessionDuration)
                 .ifPresent(p -> problems.add(Setting.MAX_SESSION_DURATION.key() + ": " + p));
+        reviewedMinters = reviewedMinters == null ? null : List.copyOf(reviewedMinters);
+        if (reviewedMinters == null) {
+            problems.add(Setting.REVIEWED_MINTERS.key() + ": is not set");
+        } else {
+            ReviewedMinters.duplicate(reviewedMinters)
+                    .ifPresent(p -> problems.add(Setting.REVIEWED_MINTERS.key() + ": " + p));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
@@ -82,13 +90,14 @@ public record FederationSettings(String gcpProject, String awsRegion, String ser
         }
         Boolean forceDestroy = parseBoolean(raw.get(Setting.FORCE_DESTROY), problems);
         Integer session = parseInteger(raw.get(Setting.MAX_SESSION_DURATION), problems);
+        List<ReviewedMinter> minters = ReviewedMinters.parse(raw.get(Setting.REVIEWED_MINTERS), problems);
         if (!problems.isEmpty()) {
             throw new InvalidSettingsException(problems);
         }
         return new FederationSettings(raw.get(Setting.GCP_PROJECT), raw.get(Setting.AWS_REGION),
                 raw.get(Setting.SERVICE_ACCOUNT_ID), raw.get(Setting.ZONE), raw.get(Setting.MACHINE_TYPE),
                 raw.get(Setting.IMAGE), raw.get(Setting.TOKEN_AUDIENCE), raw.get(Setting.BUCKET_PREFIX),
-                forceDestroy, session);
+                forceDestroy, session, minters);
     }
 
     /** The Compute Engine region of {@link #zone()}: {@code us-east4-c} lies in {@code us-east4}. */

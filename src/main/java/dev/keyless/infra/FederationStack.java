@@ -5,6 +5,8 @@ import com.pulumi.core.Output;
 import com.pulumi.gcp.serviceaccount.Account;
 import com.pulumi.gcp.serviceaccount.AccountArgs;
 
+import java.util.Map;
+
 /**
  * Keyless S3 access for a GCP workload: the workload's service account and VM, the private bucket,
  * the read-only policy and the role that trusts exactly that service account.
@@ -19,6 +21,8 @@ public final class FederationStack {
     public static final String INSTANCE_NAME = "instanceName";
     public static final String TOKEN_AUDIENCE = "tokenAudience";
     public static final String CREDENTIALS_HINT = "credentialsHint";
+    /** The reviewed minters as {@code [{"member": ..., "role": ...}]}, so the rule book can judge any export. */
+    public static final String REVIEWED_MINTERS = "reviewedMinters";
 
     private FederationStack() {}
 
@@ -40,6 +44,8 @@ public final class FederationStack {
         ctx.export(INSTANCE_NAME, vm.name());
         ctx.export(TOKEN_AUDIENCE, Output.of(settings.tokenAudience()));
         ctx.export(CREDENTIALS_HINT, role.arn().applyValue(arn -> credentialsHint(arn, settings.tokenAudience())));
+        ctx.export(REVIEWED_MINTERS, Output.of(settings.reviewedMinters().stream()
+                .map(m -> Map.of("member", m.member(), "role", m.role())).toList()));
     }
 
     static String credentialsHint(String roleArn, String audience) {

@@ -29,14 +29,17 @@ public enum Setting {
     FORCE_DESTROY(Setting.PROJECT, "forceDestroy", Type.BOOLEAN, "false",
             "Let 'pulumi destroy' delete the bucket with its objects. Keep false outside throwaway stacks."),
     MAX_SESSION_DURATION(Setting.PROJECT, "maxSessionDuration", Type.INTEGER, "3600",
-            "Longest STS session the role allows, in seconds (AWS accepts 3600..43200; the rule book requires <= 3600).");
+            "Longest STS session the role allows, in seconds (AWS accepts 3600..43200; the rule book requires <= 3600)."),
+    REVIEWED_MINTERS(Setting.PROJECT, "reviewedMinters", Type.ARRAY, "[]",
+            "Members a security review allows to act as the workload's service account, each \"ROLE MEMBER\" (e.g. \"roles/iam.serviceAccountUser group:deployers@example.com\"); any other grant that can mint its tokens fails the rule book.");
 
     /** The Pulumi project name, which is also the namespace of the program's own settings. */
     public static final String PROJECT = "keyless-federation";
 
     /** Types as Pulumi's project-level config schema names them. */
     public enum Type {
-        STRING, BOOLEAN, INTEGER;
+        /** {@code ARRAY} is a list of strings: Pulumi's project config types lists, but not objects. */
+        STRING, BOOLEAN, INTEGER, ARRAY;
 
         public String schemaName() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -1,5 +1,7 @@
 package dev.keyless.infra;
 
+import dev.keyless.google.SharedAudiences;
+
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -86,6 +88,11 @@ final class SettingRules {
         }
         if (v.contains("*") || v.contains("?")) {
             return problem("'%s' must not contain '*' or '?': StringEquals compares literally, so it would not act as a wildcard", v);
+        }
+        Optional<String> shared = SharedAudiences.googleHosted(v);
+        if (shared.isPresent()) {
+            return problem("'%s' is the address of a service under %s, which receives Google ID tokens for that audience"
+                    + " and could replay them to AWS; use an audience dedicated to AWS, such as sts.amazonaws.com", v, shared.get());
         }
         return Optional.empty();
     }

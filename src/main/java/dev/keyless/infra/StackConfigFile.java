@@ -79,6 +79,13 @@ public final class StackConfigFile {
         }
         if (value.isObject() && value.has("secure")) {
             problems.add(key + ": is encrypted (secure:); keyless reads these settings in plain text");
+        } else if (setting.get().type() == Setting.Type.ARRAY) {
+            if (value.isArray()) {
+                // Pulumi passes a list setting to the program as JSON text; so does this reader.
+                values.put(key, value.toString());
+            } else {
+                problems.add(key + ": must be a list, e.g. " + key + ": [\"ROLE MEMBER\"]");
+            }
         } else if (value.isContainerNode()) {
             problems.add(key + ": must be a single value, not a " + (value.isArray() ? "list" : "map"));
         } else if (value.isNull()) {

@@ -23,9 +23,11 @@ class BucketReachReviewTest {
         return new BucketReachReview(new StackIndex(TestStacks.with(List.of(extra))), IamCatalog.builtIn());
     }
 
-    private static StackResource bucketPolicy(String statement) {
-        return resource("aws:s3/bucketPolicy:BucketPolicy", "extra-policy", Map.of("bucket", BUCKET, "policy",
-                "{\"Version\":\"2012-10-17\",\"Statement\":[" + statement + "]}"), Map.of());
+    /** The stack's one bucket policy with this statement added after its TLS-only Deny. */
+    private static BucketReachReview reviewWithBucketStatement(String statement) {
+        String policy = TestStacks.TLS_ONLY.replace("}}}]}", "}}}," + statement + "]}");
+        return new BucketReachReview(new StackIndex(TestStacks.changing("data-bucket-tls-only",
+                in -> TestStacks.put(in, "policy", policy))), IamCatalog.builtIn());
     }
 
     private static String grant(String principal, String action, String resource) {
@@ -40,16 +42,16 @@ class BucketReachReviewTest {
 
     @Test
     void a_bucket_policy_grant_to_another_account_is_rejected_naming_the_policy_and_statement() {
-        assertThat(review(bucketPolicy(grant("{\"AWS\":\"arn:aws:iam::999999999999:root\"}", "s3:GetObject", BUCKET_ARN + "/*")))
+        assertThat(reviewWithBucketStatement((grant("{\"AWS\":\"arn:aws:iam::999999999999:root\"}", "s3:GetObject", BUCKET_ARN + "/*")))
                 .onlyTheWorkloadRoleReachesTheBucket()).singleElement().satisfies(v -> {
                     assertThat(v.resource()).isEqualTo("bucket data-bucket");
-                    assertThat(v.message()).contains("bucket policy extra-policy, statement 0 grants s3:GetObject to another account");
+                    assertThat(v.message()).contains("bucket policy data-bucket-tls-only, statement 1 grants s3:GetObject to another account");
                 });
     }
 
     @Test
     void a_grant_to_this_accounts_root_only_delegates_to_identity_policies_and_passes() {
-        assertThat(review(bucketPolicy(grant("{\"AWS\":\"123456789012\"}", "s3:GetObject", BUCKET_ARN + "/*")))
+        assertThat(reviewWithBucketStatement((grant("{\"AWS\":\"123456789012\"}", "s3:GetObject", BUCKET_ARN + "/*")))
                 .onlyTheWorkloadRoleReachesTheBucket()).isEmpty();
     }
 
@@ -57,29 +59,37 @@ class BucketReachReviewTest {
     void everyone_narrowed_to_the_role_by_aws_principal_arn_is_the_role_and_narrowed_by_an_org_is_not() {
         String pinned = grant("\"*\"", "s3:GetObject", BUCKET_ARN + "/*").replace("}", ",\"Condition\":{\"ArnEquals\":"
                 + "{\"aws:PrincipalArn\":\"" + ROLE_ARN + "\"}}}");
-        assertThat(review(bucketPolicy(pinned)).onlyTheWorkloadRoleReachesTheBucket()).isEmpty();
+        assertThat(reviewWithBucketStatement((pinned)).onlyTheWorkloadRoleReachesTheBucket()).isEmpty();
         String ifExists = pinned.replace("ArnEquals", "ArnEqualsIfExists");
-        assertThat(review(bucketPolicy(ifExists)).onlyTheWorkloadRoleReachesTheBucket()).hasSize(1);
+        assertThat(reviewWithBucketStatement((ifExists)).onlyTheWorkloadRoleReachesTheBucket()).hasSize(1);
         String org = grant("\"*\"", "s3:GetObject", BUCKET_ARN + "/*").replace("}", ",\"Condition\":{\"StringEquals\":"
                 + "{\"aws:PrincipalOrgID\":\"o-a1b2c3d4e5\"}}}");
-        assertThat(review(bucketPolicy(org)).onlyTheWorkloadRoleReachesTheBucket()).singleElement()
+        assertThat(reviewWithBucketStatement((org)).onlyTheWorkloadRoleReachesTheBucket()).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("everyone (Principal \"*\")"));
     }
 
     @Test
     void a_service_passes_only_when_a_source_condition_holds_it_to_this_account() {
         String bare = grant("{\"Service\":\"cloudfront.amazonaws.com\"}", "s3:GetObject", BUCKET_ARN + "/*");
-        assertThat(review(bucketPolicy(bare)).onlyTheWorkloadRoleReachesTheBucket()).singleElement()
+        assertThat(reviewWithBucketStatement((bare)).onlyTheWorkloadRoleReachesTheBucket()).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("without a source condition"));
         String sourced = bare.replace("}", ",\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":\"123456789012\"}}}");
-        assertThat(review(bucketPolicy(sourced)).onlyTheWorkloadRoleReachesTheBucket()).isEmpty();
+        assertThat(reviewWithBucketStatement((sourced)).onlyTheWorkloadRoleReachesTheBucket()).isEmpty();
         String foreign = bare.replace("}", ",\"Condition\":{\"StringEquals\":{\"aws:SourceAccount\":\"999999999999\"}}}");
-        assertThat(review(bucketPolicy(foreign)).onlyTheWorkloadRoleReachesTheBucket()).hasSize(1);
+        assertThat(reviewWithBucketStatement((foreign)).onlyTheWorkloadRoleReachesTheBucket()).hasSize(1);
+    }
+
+    @Test
+    void two_bucket_policies_for_one_bucket_are_rejected_because_s3_keeps_one() {
+        StackResource second = resource("aws-native:s3:BucketPolicy", "native-policy", Map.of("bucket", BUCKET,
+                "policyDocument", Map.of("Version", "2012-10-17", "Statement", List.of())), Map.of());
+        assertThat(review(second).onlyTheWorkloadRoleReachesTheBucket()).singleElement()
+                .satisfies(v -> assertThat(v.message()).contains("has 2 bucket policies").contains("merge them into one"));
     }
 
     @Test
     void a_statement_about_another_bucket_is_not_a_grant_on_this_one() {
-        assertThat(review(bucketPolicy(grant("\"*\"", "s3:GetObject", "arn:aws:s3:::someone-else/*")))
+        assertThat(reviewWithBucketStatement((grant("\"*\"", "s3:GetObject", "arn:aws:s3:::someone-else/*")))
                 .onlyTheWorkloadRoleReachesTheBucket()).isEmpty();
     }
 
@@ -111,9 +121,9 @@ class BucketReachReviewTest {
 
     @Test
     void the_role_granted_a_bucket_configuration_action_by_the_bucket_policy_is_rejected() {
-        StackResource lifecycle = bucketPolicy(grant("{\"AWS\":\"" + ROLE_ARN + "\"}", "s3:PutLifecycleConfiguration", BUCKET_ARN));
-        assertThat(review(lifecycle).onlyTheWorkloadRoleReachesTheBucket()).isEmpty();
-        assertThat(review(lifecycle).workloadRoleIsGrantedNoneOf(WRITES)).singleElement()
+        String lifecycle = grant("{\"AWS\":\"" + ROLE_ARN + "\"}", "s3:PutLifecycleConfiguration", BUCKET_ARN);
+        assertThat(reviewWithBucketStatement(lifecycle).onlyTheWorkloadRoleReachesTheBucket()).isEmpty();
+        assertThat(reviewWithBucketStatement(lifecycle).workloadRoleIsGrantedNoneOf(WRITES)).singleElement()
                 .satisfies(v -> assertThat(v.message()).contains("grants s3:PutLifecycleConfiguration to the workload's role"));
     }
 

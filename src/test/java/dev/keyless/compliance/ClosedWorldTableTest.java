@@ -48,6 +48,16 @@ class ClosedWorldTableTest {
     }
 
     @Test
+    void the_credential_types_the_rules_know_are_the_ones_no_static_keys_forbids() throws IOException {
+        Set<String> forbidden = new TreeSet<>();
+        List<String> rows = Files.readAllLines(Path.of("features/no-static-keys.feature")).stream().map(String::strip)
+                .filter(l -> l.startsWith("|")).toList();
+        rows.subList(1, rows.size()).forEach(r -> forbidden.add(r.substring(1).split("\\|")[0].strip()));
+        forbidden.remove(ResourceTypes.USER);
+        assertThat(forbidden).containsExactlyInAnyOrderElementsOf(ResourceTypes.CREDENTIALS);
+    }
+
+    @Test
     void every_type_the_program_creates_is_in_the_table() throws IOException {
         Map<String, Verdict> table = table();
         for (StackResource r : MockedStack.render(FederationSettings.defaults()).resources()) {

@@ -40,10 +40,20 @@ public final class TestStacks {
         return with(List.of());
     }
 
+    /** The compliant stack (with the program's hardened VM) plus {@code extra}. */
     public static StackSnapshot with(List<StackResource> extra) {
+        return withVm(Map.of(), extra);
+    }
+
+    /** The AWS side and the service account only: no VM runs as the account. */
+    public static StackSnapshot withoutVm() {
+        return base(List.of(), false);
+    }
+
+    private static StackSnapshot base(List<StackResource> extra, boolean named) {
         List<StackResource> rs = new ArrayList<>(List.of(
                 resource("gcp:serviceaccount/account:Account", "workload-sa", Map.of("accountId", "aws-service-access"),
-                        Map.of("uniqueId", SA_ID, "email", "aws-service-access@p.iam.gserviceaccount.com")),
+                        Map.of("uniqueId", SA_ID, "email", "aws-service-access@p.iam.gserviceaccount.com", "project", "p")),
                 resource("aws:s3/bucketV2:BucketV2", "data-bucket", Map.of("bucketPrefix", "keyless-data-"),
                         Map.of("bucket", BUCKET, "arn", BUCKET_ARN)),
                 resource("aws:s3/bucketPublicAccessBlock:BucketPublicAccessBlock", "data-bucket-pab",
@@ -63,8 +73,11 @@ public final class TestStacks {
                 resource("aws:iam/rolePolicyAttachment:RolePolicyAttachment", "read-policy-attachment",
                         Map.of("role", "workload-role-0001", "policyArn", POLICY_ARN), Map.of())));
         rs.addAll(extra);
-        return new StackSnapshot("keyless-federation", "test", "in-memory", rs,
-                Map.of("tokenAudience", "sts.amazonaws.com", "bucketName", BUCKET));
+        Map<String, Object> outputs = new LinkedHashMap<>(Map.of("tokenAudience", "sts.amazonaws.com", "bucketName", BUCKET));
+        if (named) {
+            outputs.put("instanceName", "workload-vm-0001");
+        }
+        return new StackSnapshot("keyless-federation", "test", "in-memory", rs, outputs);
     }
 
     /** The compliant stack with one resource's inputs changed. */
@@ -82,6 +95,27 @@ public final class TestStacks {
 
     public static StackSnapshot withReadPolicy(String policy) {
         return changing("read-policy", in -> put(in, "policy", policy));
+    }
+
+    public static final String SA_EMAIL = "aws-service-access@p.iam.gserviceaccount.com";
+    public static final String IAP = "35.235.240.0/20";
+
+    /** The compliant stack with the program's hardened VM (running as the workload's account) and its IAP rule, plus {@code extra}. */
+    public static StackSnapshot withVm(Map<String, Object> vmChanges, List<StackResource> extra) {
+        Map<String, Object> vm = new LinkedHashMap<>();
+        vm.put("name", "workload-vm-0001");
+        vm.put("networkInterfaces", List.of(Map.of("network", "projects/p/global/networks/workload-net")));
+        vm.put("serviceAccount", Map.of("email", SA_EMAIL, "scopes", List.of("https://www.googleapis.com/auth/cloud-platform")));
+        vm.put("shieldedInstanceConfig", Map.of("enableSecureBoot", true, "enableVtpm", true, "enableIntegrityMonitoring", true));
+        vm.put("metadata", Map.of("enable-oslogin", "TRUE", "block-project-ssh-keys", "TRUE", "keyless-token-audience", "sts.amazonaws.com"));
+        vm.putAll(vmChanges);
+        List<StackResource> rs = new ArrayList<>(List.of(
+                resource("gcp:compute/instance:Instance", "workload-vm", vm, Map.of()),
+                resource("gcp:compute/firewall:Firewall", "allow-ssh-from-iap", Map.of("network", "projects/p/global/networks/workload-net",
+                        "direction", "INGRESS", "sourceRanges", List.of(IAP), "targetServiceAccounts", List.of(SA_EMAIL),
+                        "allows", List.of(Map.of("protocol", "tcp", "ports", List.of("22")))), Map.of())));
+        rs.addAll(extra);
+        return base(rs, true);
     }
 
     public static Map<String, Object> put(Map<String, Object> m, String k, Object v) {

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,6 +46,10 @@ class FederationSettingsTest {
             "keyless-federation:tokenAudience|'   '|must not be empty",
             "keyless-federation:tokenAudience|sts.${aws:username}|policy variable",
             "keyless-federation:tokenAudience|sts.*|compares literally",
+            "keyless-federation:tokenAudience|https://reader-3x7fq2-uc.a.run.app|run.app",
+            "keyless-federation:tokenAudience|https://us-east4-keyless-example.cloudfunctions.net/report|cloudfunctions.net",
+            "keyless-federation:tokenAudience|//iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/p/providers/q|googleapis.com",
+            "keyless-federation:tokenAudience|keyless-example.appspot.com|appspot.com",
             "keyless-federation:maxSessionDuration|43201|3600..43200",
             "keyless-federation:maxSessionDuration|3599|3600..43200",
             "keyless-federation:maxSessionDuration|1h|not a whole number",
@@ -97,7 +102,7 @@ class FederationSettingsTest {
     @Test
     void a_record_built_directly_is_validated_too() {
         assertThatThrownBy(() -> new FederationSettings("keyless-example", "us-east-1", "aws-service-access", "us-east4-c",
-                "e2-micro", "debian-cloud/debian-12", "sts.amazonaws.com", "keyless-data-", false, 50000))
+                "e2-micro", "debian-cloud/debian-12", "sts.amazonaws.com", "keyless-data-", false, 50000, List.of()))
                 .isInstanceOf(InvalidSettingsException.class)
                 .hasMessageContaining("keyless-federation:maxSessionDuration");
     }
@@ -108,5 +113,38 @@ class FederationSettingsTest {
         assertThat(with("aws:region", "us-gov-west-1").awsRegion()).isEqualTo("us-gov-west-1");
         assertThat(with("gcp:project", "example.com:data-prod").gcpProject()).isEqualTo("example.com:data-prod");
         assertThat(with("keyless-federation:bucketPrefix", "a".repeat(37)).bucketPrefix()).hasSize(37);
+    }
+
+    @Test
+    void reviewed_minters_default_to_none_and_are_read_as_role_member_strings() {
+        assertThat(FederationSettings.defaults().reviewedMinters()).isEmpty();
+        FederationSettings s = with("keyless-federation:reviewedMinters",
+                "[\"roles/iam.serviceAccountUser group:platform-deployers@example.com\","
+                        + " \"roles/iam.serviceAccountOpenIdTokenCreator serviceAccount:ci@keyless-example.iam.gserviceaccount.com\"]");
+        assertThat(s.reviewedMinters()).containsExactly(
+                new ReviewedMinter("roles/iam.serviceAccountUser", "group:platform-deployers@example.com"),
+                new ReviewedMinter("roles/iam.serviceAccountOpenIdTokenCreator",
+                        "serviceAccount:ci@keyless-example.iam.gserviceaccount.com"));
+    }
+
+    @ParameterizedTest(name = "reviewedMinters = {0} is refused")
+    @CsvSource(delimiter = '|', value = {
+            "[\"roles/iam.serviceAccountTokenCreator allUsers\"]|[0]: 'allUsers' is anyone on the internet",
+            "[\"roles/iam.serviceAccountTokenCreator allAuthenticatedUsers\"]|[0]: 'allAuthenticatedUsers' is every Google account",
+            "[\"roles/iam.serviceAccountUser domain:example.com\"]|every account of a Google Workspace",
+            "[\"roles/iam.workloadIdentityUser principalSet://iam.googleapis.com/projects/1/locations/global/workloadIdentityPools/ci/*\"]|every identity of a workload",
+            "[\"roles/owner projectOwner:keyless-example\"]|convenience value",
+            "[\"roles/iam.serviceAccountUser deleted:user:a@example.com?uid=1\"]|deleted principal",
+            "[\"serviceAccountUser user:a@example.com\"]|is not an IAM role name",
+            "[\"user:a@example.com\"]|must be \"ROLE MEMBER\"",
+            "[{\"role\": \"roles/owner\", \"member\": \"user:a@example.com\"}]|[0]: must be a \"ROLE MEMBER\" string",
+            "roles/owner user:a@example.com|must be a list of \"ROLE MEMBER\" strings",
+            "[\"roles/owner user:A@example.com\", \"roles/owner user:a@example.com\"]|is listed twice",
+    })
+    void a_reviewed_minter_that_is_not_one_reviewable_identity_is_refused(String value, String reason) {
+        assertThatThrownBy(() -> with("keyless-federation:reviewedMinters", value))
+                .isInstanceOf(InvalidSettingsException.class)
+                .hasMessageContaining("keyless-federation:reviewedMinters")
+                .hasMessageContaining(reason);
     }
 }

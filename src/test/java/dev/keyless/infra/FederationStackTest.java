@@ -189,7 +189,8 @@ class FederationStackTest {
     @Test
     void every_stack_output_is_present_and_names_the_deployed_resources() {
         assertThat(stack.outputs()).containsOnlyKeys("roleArn", "bucketName", "serviceAccountEmail",
-                "serviceAccountUniqueId", "instanceName", "tokenAudience", "credentialsHint");
+                "serviceAccountUniqueId", "instanceName", "tokenAudience", "credentialsHint", "reviewedMinters");
+        assertThat(stack.outputs().get("reviewedMinters")).isEqualTo(java.util.List.of());
         assertThat(stack.output("roleArn")).isEqualTo(only(stack, ROLE).string("arn"));
         assertThat(stack.output("serviceAccountEmail")).isEqualTo(only(stack, ACCOUNT).string("email"));
         assertThat(stack.output("instanceName")).isEqualTo(only(stack, INSTANCE).string("name"));
@@ -201,5 +202,13 @@ class FederationStackTest {
     void the_service_account_uses_the_configured_account_id() {
         assertThat(only(stack, ACCOUNT).inputs()).containsEntry("accountId", "aws-service-access");
         assertThat(only(stack, ACCOUNT).string("email")).contains("aws-service-access@keyless-example.iam.gserviceaccount.com");
+    }
+
+    @Test
+    void reviewed_minters_are_exported_as_member_and_role_for_the_rule_book() {
+        StackSnapshot reviewed = RenderedProgram.with(Map.of(Setting.REVIEWED_MINTERS.key(),
+                "[\"roles/iam.serviceAccountUser group:platform-deployers@example.com\"]"));
+        assertThat(reviewed.outputs().get("reviewedMinters")).isEqualTo(java.util.List.of(
+                Map.of("member", "group:platform-deployers@example.com", "role", "roles/iam.serviceAccountUser")));
     }
 }

@@ -34,7 +34,13 @@ class PulumiYamlTest {
             JsonNode declared = config.path(s.settingName());
             assertThat(declared.isObject()).as(s.key() + " declared").isTrue();
             assertThat(declared.path("type").asText()).as(s.key() + " type").isEqualTo(s.type().schemaName());
-            assertThat(declared.path("default").asText()).as(s.key() + " default").isEqualTo(s.defaultValue().orElseThrow());
+            JsonNode defaultValue = declared.path("default");
+            assertThat(defaultValue.isContainerNode() ? defaultValue.toString() : defaultValue.asText())
+                    .as(s.key() + " default").isEqualTo(s.defaultValue().orElseThrow());
+            if (s.type() == Setting.Type.ARRAY) {
+                // Pulumi types lists of strings, not of objects: the program reads "ROLE MEMBER" strings.
+                assertThat(declared.path("items").path("type").asText()).as(s.key() + " items").isEqualTo("string");
+            }
             assertThat(declared.path("description").asText()).as(s.key() + " description").isEqualTo(s.description());
         }
         assertThat(config.size()).isEqualTo((int) java.util.Arrays.stream(Setting.values()).filter(Setting::isProjectSetting).count());

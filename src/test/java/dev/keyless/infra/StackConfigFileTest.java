@@ -69,4 +69,19 @@ class StackConfigFileTest {
         assertThatThrownBy(() -> StackConfigFile.parse("- a\n- b\n", "Pulumi.dev.yaml"))
                 .hasMessageContaining("Pulumi.dev.yaml: not a Pulumi stack config file");
     }
+
+    @Test
+    void reviewed_minters_are_a_yaml_list_of_role_member_strings() {
+        String yaml = PROD + "  keyless-federation:reviewedMinters:\n"
+                + "    - roles/iam.serviceAccountUser group:platform-deployers@example.com\n";
+        assertThat(StackConfigFile.parse(yaml, "Pulumi.prod.yaml").reviewedMinters())
+                .containsExactly(new ReviewedMinter("roles/iam.serviceAccountUser", "group:platform-deployers@example.com"));
+    }
+
+    @Test
+    void reviewed_minters_given_as_one_string_are_refused_as_pulumi_refuses_them() {
+        String yaml = PROD + "  keyless-federation:reviewedMinters: roles/owner user:a@example.com\n";
+        assertThatThrownBy(() -> StackConfigFile.parse(yaml, "Pulumi.prod.yaml"))
+                .hasMessageContaining("keyless-federation:reviewedMinters: must be a list");
+    }
 }

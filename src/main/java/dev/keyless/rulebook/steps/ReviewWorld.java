@@ -3,6 +3,10 @@ package dev.keyless.rulebook.steps;
 import dev.keyless.UserError;
 import dev.keyless.aws.DeployedRole;
 import dev.keyless.compliance.AccessAnalyzerReview;
+import dev.keyless.compliance.AudienceReview;
+import dev.keyless.compliance.MinterReview;
+import dev.keyless.compliance.RunsAsReview;
+import dev.keyless.compliance.VmHardeningReview;
 import dev.keyless.compliance.BucketPrivacyReview;
 import dev.keyless.compliance.BucketReachReview;
 import dev.keyless.compliance.ClosedWorldReview;
@@ -77,6 +81,22 @@ public final class ReviewWorld {
 
     public SessionReview session() {
         return new SessionReview(index());
+    }
+
+    public MinterReview minters() {
+        return new MinterReview(index());
+    }
+
+    public RunsAsReview runsAs() {
+        return new RunsAsReview(index());
+    }
+
+    public VmHardeningReview vm() {
+        return new VmHardeningReview(index());
+    }
+
+    public AudienceReview audience() {
+        return new AudienceReview(index());
     }
 
     /** The stack's documents through ValidatePolicy, offline unless the run is live. */
