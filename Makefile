@@ -36,15 +36,8 @@ verify-deployed: ## after pulumi up: drift and IAM's decisions for the deployed 
 	else echo "make verify-deployed: the Pulumi CLI is not installed (https://www.pulumi.com/docs/install/); give the deployed stack's outputs instead: make verify-deployed OUTPUTS=outputs.json (from pulumi stack output --json)" >&2; exit 1; fi
 	@KEYLESS_MODE=live $(KEYLESS) verify-deployed $(PROGRAM) --stack-outputs $(STACK_OUTPUTS) --report-dir "$(REPORT_DIR)/deployed"
 
-test: ## every test: unit tests, the rule book suites, fixtures, the end-to-end suite on moto (what .ci/run calls)
-	@if command -v moto_server >/dev/null || [ "$$KEYLESS_REQUIRE_E2E" = true ]; then \
-	  echo '$(MVN) verify'; $(MVN) verify; \
-	else \
-	  echo "make test: moto_server is not on the PATH: the end-to-end suite against moto (tag moto) is SKIPPED" >&2; \
-	  echo '$(MVN) verify -DexcludedGroups=moto'; $(MVN) verify -DexcludedGroups=moto; rc=$$?; \
-	  echo "make test: SKIPPED the end-to-end suite against moto (no moto_server on the PATH; see docs/live-mode.md)" >&2; \
-	  exit $$rc; \
-	fi
+test: ## every test: unit tests, the rule book suites, fixtures, the end-to-end suite on moto, then the AWS managed policy corpus (what .ci/run calls)
+	@MVN="$(MVN)" scripts/test
 
 corpus: ## every AWS managed policy (npm) through validate-policy --batch, checked against the ERROR baseline (needs npm)
 	scripts/corpus/run
