@@ -3,12 +3,9 @@ package dev.keyless.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.keyless.aws.FakeAccount;
-import dev.keyless.aws.FakeAws;
-import dev.keyless.aws.FakeAwsProperties;
 import dev.keyless.infra.PolicyDocuments;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -47,23 +44,12 @@ class DeployedFixturesTest {
     private static final Pattern RESULT = Pattern.compile("^  (PASS|FAIL|ERR )  (.+) › (.+)$", Pattern.MULTILINE);
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private static FakeAws fake;
-    private static FakeAwsProperties aws;
+    @RegisterExtension
+    static final LiveFake aws = new LiveFake();
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-        aws = FakeAwsProperties.pointAt(fake, 1);
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-        fake.close();
-    }
 
     static Stream<String> fixtures() {
         try (Stream<Path> files = Files.list(DIR)) {
@@ -116,8 +102,8 @@ class DeployedFixturesTest {
         String trustText = trust.isTextual() && trust.asText().equals("reviewed") ? PolicyDocuments.trust(SA, AUDIENCE)
                 : trust.toString();
         account.putRole(new FakeAccount.Role(ROLE, ROLE_ARN, trustText, attached, inline));
-        fake.reset();
-        fake.computeAnswers(account, 100);
+        aws.fake().reset();
+        aws.fake().computeAnswers(account, 100);
 
         Path outputs = Files.writeString(tmp.resolve(name + "-outputs.json"), """
                 {"bucketName": "%s", "roleArn": "%s", "serviceAccountUniqueId": "%s", "tokenAudience": "%s"}
