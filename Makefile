@@ -11,7 +11,8 @@ CONFIG ?=
 # verify-deployed asks the Pulumi CLI.
 OUTPUTS ?=
 STACK_OUTPUTS := target/stack-outputs.json
-PROGRAM := $(if $(CONFIG),--config $(CONFIG))
+# Quoted, so a path with spaces stays one argument (make verify CONFIG="my stacks/Pulumi.dev.yaml").
+PROGRAM := $(if $(CONFIG),--config "$(CONFIG)")
 
 .PHONY: help build verify verify-live verify-deployed test corpus render check preview up bench
 
@@ -23,27 +24,20 @@ build: ## compile keyless and write its classpath (bin/keyless also does this on
 	@touch target/classes/.keyless-built
 
 verify: ## the offline gate: the rule book (features/) against the program rendered under mocks
-	KEYLESS_MODE=offline $(KEYLESS) verify $(PROGRAM) --report-dir $(REPORT_DIR)
+	@KEYLESS_MODE=offline $(KEYLESS) verify $(PROGRAM) --report-dir "$(REPORT_DIR)"
 
 verify-live: ## the same rule book live (IAM Access Analyzer, IAM simulator) on the rendered documents; AWS credentials
-	KEYLESS_MODE=live $(KEYLESS) verify $(PROGRAM) --report-dir $(REPORT_DIR)/live
+	@KEYLESS_MODE=live $(KEYLESS) verify $(PROGRAM) --report-dir "$(REPORT_DIR)/live"
 
 verify-deployed: ## after pulumi up: drift and IAM's decisions for the deployed role (OUTPUTS=f.json, else the Pulumi CLI)
 	@mkdir -p target
 	@if [ -n "$(OUTPUTS)" ]; then cp "$(OUTPUTS)" $(STACK_OUTPUTS); \
 	elif command -v pulumi >/dev/null; then pulumi stack output --json > $(STACK_OUTPUTS); \
 	else echo "make verify-deployed: the Pulumi CLI is not installed (https://www.pulumi.com/docs/install/); give the deployed stack's outputs instead: make verify-deployed OUTPUTS=outputs.json (from pulumi stack output --json)" >&2; exit 1; fi
-	KEYLESS_MODE=live $(KEYLESS) verify-deployed $(PROGRAM) --stack-outputs $(STACK_OUTPUTS) --report-dir $(REPORT_DIR)/deployed
+	@KEYLESS_MODE=live $(KEYLESS) verify-deployed $(PROGRAM) --stack-outputs $(STACK_OUTPUTS) --report-dir "$(REPORT_DIR)/deployed"
 
-test: ## every test: unit tests, the rule book suites, fixtures, the end-to-end suite on moto (what .ci/run calls)
-	@if command -v moto_server >/dev/null || [ "$$KEYLESS_REQUIRE_E2E" = true ]; then \
-	  echo '$(MVN) verify'; $(MVN) verify; \
-	else \
-	  echo "make test: moto_server is not on the PATH: the end-to-end suite against moto (tag moto) is SKIPPED" >&2; \
-	  echo '$(MVN) verify -DexcludedGroups=moto'; $(MVN) verify -DexcludedGroups=moto; rc=$$?; \
-	  echo "make test: SKIPPED the end-to-end suite against moto (no moto_server on the PATH; see docs/live-mode.md)" >&2; \
-	  exit $$rc; \
-	fi
+test: ## every test: unit tests, the rule book suites, fixtures, the end-to-end suite on moto, then the AWS managed policy corpus (what .ci/run calls)
+	@MVN="$(MVN)" scripts/test
 
 corpus: ## every AWS managed policy (npm) through validate-policy --batch, checked against the ERROR baseline (needs npm)
 	scripts/corpus/run
@@ -53,13 +47,14 @@ render: ## write the mocked stack as a stack export (target/rendered-stack.json)
 
 check: ## the rule book against a stack export: make check STACK=path/to/export.json
 	@[ -n "$(STACK)" ] || { echo "usage: make check STACK=path/to/stack-export.json" >&2; exit 1; }
-	$(KEYLESS) check-stack --stack-export $(STACK) --report-dir $(REPORT_DIR)
+	@$(KEYLESS) check-stack --stack-export "$(STACK)" --report-dir "$(REPORT_DIR)"
 
 bench: ## performance figures: catalog load, render, validate, evaluate, batch, verify
 	scripts/bench
 
-preview: verify ## pulumi preview, after the gate
+preview: ## pulumi preview, after the gate (the Pulumi CLI is checked first: no gate run for nothing)
 	@command -v pulumi >/dev/null || { echo "make preview: the Pulumi CLI is not installed (https://www.pulumi.com/docs/install/); nothing was previewed" >&2; exit 1; }
+	$(MAKE) --no-print-directory verify
 	pulumi preview
 
 up: ## the gated deploy: verify, verify-live, pulumi up, verify-deployed; any failure stops it

@@ -54,6 +54,14 @@ public final class LiveBackend implements AutoCloseable {
         return clients.settings().resolvedRegion();
     }
 
+    /**
+     * Resolves the credentials now: a run without them ends before anything is rendered or judged,
+     * with one line saying how to configure them, not with every live scenario failing on it.
+     */
+    public void requireCredentials() {
+        clients.requireCredentials(AwsOperation.VALIDATE_POLICY);
+    }
+
     /** Requests sent so far per {@code Service.Operation}, retries included: for the run's report. */
     public Map<String, Integer> requestCounts() {
         return clients.requestCounts();

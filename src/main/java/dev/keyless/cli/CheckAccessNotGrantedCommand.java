@@ -1,20 +1,20 @@
 package dev.keyless.cli;
 
-import dev.keyless.UserError;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyless.UserError;
+import dev.keyless.io.AwsCliJson;
+import dev.keyless.io.InputLimit;
+import dev.keyless.io.StrictJson;
 import dev.keyless.policy.access.AccessCheckPolicyType;
 import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
 import dev.keyless.policy.access.ReasonSummary;
 import dev.keyless.rulebook.Backends;
 import dev.keyless.rulebook.RunMode;
-import dev.keyless.policy.eval.wire.JsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -34,17 +34,13 @@ import java.util.concurrent.Callable;
                 "2:FAIL: the policy grants some of the access"})
 public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
 
-    /** Loaded on first use: picocli builds every command at start-up, and databind is costly to load. */
-    private static final class Json {
-        static final ObjectMapper MAPPER = new ObjectMapper();
-    }
-
     @Option(names = "--policy-document", required = true, paramLabel = "POLICY",
             description = "The policy: file://PATH or the JSON itself.")
     String policyDocument;
 
     @Option(names = "--access", required = true, paramLabel = "ACCESS",
-            description = "[{\"actions\": [...], \"resources\": [...]}] (file://PATH or JSON), or actions=A,B")
+            description = "What must not be granted: file://PATH, or [{\"actions\": [...], \"resources\": [...]}],"
+                    + " or actions=A,B")
     String access;
 
     @Option(names = "--policy-type", required = true, paramLabel = "TYPE",
@@ -69,7 +65,7 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
         String policy = Inputs.text(policyDocument, "--policy-document");
         List<String> actions = new ArrayList<>();
         List<String> resources = new ArrayList<>();
-        readAccess(Inputs.text(access, "--access"), actions, resources);
+        readAccess(Inputs.text(access, "--access", InputLimit.ACCESS), actions, resources);
         if (actions.isEmpty() && resources.isEmpty()) {
             throw new UserError("--access: name at least one action or resource");
         }
@@ -77,22 +73,30 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
         try (Backends backends = Backends.select(RunMode.choose(live))) {
             result = backends.customChecks().checkAccessNotGranted(new AccessNotGrantedRequest(policy, type, actions, resources));
         }
-        StringBuilder sb = new StringBuilder();
-        JsonWriter w = new JsonWriter(sb, true);
-        w.beginObject().name("result").value(result.result().name()).name("message").value(result.message());
-        if (!result.reasons().isEmpty()) {
-            w.name("reasons").beginArray();
-            for (ReasonSummary r : result.reasons()) {
-                w.beginObject();
-                r.description().ifPresent(d -> w.name("description").value(d));
-                r.statementIndex().ifPresent(i -> w.name("statementIndex").value(i));
-                r.statementId().ifPresent(id -> w.name("statementId").value(id));
-                w.endObject();
+        String json = AwsCliJson.pretty(g -> {
+            g.writeStartObject();
+            g.writeStringField("result", result.result().name());
+            g.writeStringField("message", result.message());
+            if (!result.reasons().isEmpty()) {
+                g.writeArrayFieldStart("reasons");
+                for (ReasonSummary r : result.reasons()) {
+                    g.writeStartObject();
+                    if (r.description().isPresent()) {
+                        g.writeStringField("description", r.description().get());
+                    }
+                    if (r.statementIndex().isPresent()) {
+                        g.writeNumberField("statementIndex", r.statementIndex().get());
+                    }
+                    if (r.statementId().isPresent()) {
+                        g.writeStringField("statementId", r.statementId().get());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
             }
-            w.endArray();
-        }
-        w.endObject();
-        spec.commandLine().getOut().println(sb);
+            g.writeEndObject();
+        });
+        spec.commandLine().getOut().println(json);
         spec.commandLine().getOut().flush();
         return result.passed() ? ExitCode.OK : ExitCode.VIOLATIONS;
     }
@@ -101,15 +105,17 @@ public final class CheckAccessNotGrantedCommand implements Callable<Integer> {
     private static void readAccess(String text, List<String> actions, List<String> resources) {
         String t = text.trim();
         if (t.startsWith("actions=")) {
-            actions.addAll(Arrays.asList(t.substring("actions=".length()).replace("\"", "").split(",")));
+            for (String a : t.substring("actions=".length()).split(",", -1)) {
+                String action = a.replace("\"", "").strip();
+                if (action.isEmpty()) {
+                    throw new UserError("--access: actions=" + t.substring("actions=".length())
+                            + " names an empty action; write actions=s3:PutObject,s3:DeleteObject");
+                }
+                actions.add(action);
+            }
             return;
         }
-        JsonNode root;
-        try {
-            root = Json.MAPPER.readTree(t);
-        } catch (Exception e) {
-            throw new UserError("--access: not JSON; expected [{\"actions\": [\"s3:PutObject\"], \"resources\": [\"arn:aws:s3:::b/*\"]}]");
-        }
+        JsonNode root = StrictJson.readTree(t, "--access");
         if (!root.isArray() || root.size() != 1 || !root.get(0).isObject()) {
             throw new UserError("--access: expected a list with one {\"actions\": [...], \"resources\": [...]} entry");
         }

@@ -7,7 +7,6 @@ import dev.keyless.stack.StackSnapshot;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 /** {@code keyless check-stack}: the rule book against any {@code pulumi stack export} file. */
@@ -42,9 +41,8 @@ public final class CheckStackCommand implements Callable<Integer> {
     }
 
     private StackSnapshot read() {
-        String file = stackExport.startsWith("file://") ? stackExport.substring("file://".length()) : stackExport;
         try {
-            return StackExportFile.read(Path.of(file));
+            return StackExportFile.read(Inputs.path(stackExport), "--stack-export");
         } catch (StackExportException e) {
             throw new UserError("--stack-export: " + e.getMessage());
         }

@@ -1,12 +1,9 @@
 package dev.keyless.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.keyless.io.AwsCliJson;
 import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.FindingJson;
 import dev.keyless.policy.lint.ValidationResult;
@@ -22,13 +19,6 @@ import dev.keyless.policy.lint.ValidationResult;
 final class FindingsJson {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final DefaultPrettyPrinter AWS_CLI_STYLE = new DefaultPrettyPrinter()
-            .withSeparators(Separators.createDefaultInstance()
-                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                    .withObjectEmptySeparator("")
-                    .withArrayEmptySeparator(""))
-            .withObjectIndenter(new DefaultIndenter("    ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("    ", "\n"));
 
     private FindingsJson() {}
 
@@ -38,10 +28,6 @@ final class FindingsJson {
         for (Finding f : result.findings()) {
             FindingJson.write(findings.addObject(), f);
         }
-        try {
-            return JSON.writer(AWS_CLI_STYLE).writeValueAsString(root);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a tree of strings and numbers always serializes", e);
-        }
+        return AwsCliJson.pretty(root);
     }
 }

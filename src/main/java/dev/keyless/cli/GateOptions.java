@@ -7,6 +7,7 @@ import dev.keyless.gate.Waivers;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -29,13 +30,21 @@ public final class GateOptions {
         return BlockingTypes.parse(blockingTypes);
     }
 
-    /** The exceptions as of today (UTC); a file named with --exceptions must exist. */
+    private Waivers waivers;
+
+    /**
+     * The exceptions as of today (UTC), read once; a file named with --exceptions must exist. Verbs
+     * read them before rendering or loading a stack, so a bad file is refused at once.
+     */
     Waivers waivers() {
-        Path file = exceptions != null ? exceptions : relative(Home.dir().resolve(EXCEPTIONS_FILE));
-        if (exceptions != null && !Files.exists(exceptions)) {
-            throw new UserError("--exceptions: no file at " + exceptions);
+        if (waivers == null) {
+            Path file = exceptions != null ? exceptions : relative(Home.dir().resolve(EXCEPTIONS_FILE));
+            if (exceptions != null && Files.notExists(exceptions, LinkOption.NOFOLLOW_LINKS)) {
+                throw new UserError("--exceptions: " + exceptions + ": file not found (check the path)");
+            }
+            waivers = WaiverFile.read(file, LocalDate.now(ZoneOffset.UTC), exceptions != null ? "--exceptions" : "the exceptions file");
         }
-        return WaiverFile.read(file, LocalDate.now(ZoneOffset.UTC));
+        return waivers;
     }
 
     /** Reports name the file as the user would type it from the checkout. */

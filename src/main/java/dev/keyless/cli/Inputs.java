@@ -1,16 +1,18 @@
 package dev.keyless.cli;
 
-import dev.keyless.UserError;
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
+
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 
 /**
  * Reads command arguments the way the AWS CLI does: {@code file://path} means the file's content,
- * anything else is the value itself.
+ * anything else is the value itself. Files go through {@link InputFile} (regular files only, the
+ * limit of their kind, UTF-8 without BOM); a value given inline is held to the same limit.
  */
 public final class Inputs {
 
@@ -18,9 +20,15 @@ public final class Inputs {
 
     private Inputs() {}
 
+    /** A policy document (or anything of that size) given as {@code file://PATH} or inline. */
     public static String text(String argument, String optionName) {
+        return text(argument, optionName, InputLimit.POLICY_DOCUMENT);
+    }
+
+    /** {@code file://PATH} or the value itself, at most {@code limit}. */
+    public static String text(String argument, String optionName, InputLimit limit) {
         if (argument.startsWith(FILE_PREFIX)) {
-            return readFile(Path.of(argument.substring(FILE_PREFIX.length())), optionName);
+            return InputFile.read(Path.of(argument.substring(FILE_PREFIX.length())), limit, optionName);
         }
         if (namesAFile(argument)) {
             // The AWS CLI would send the path itself as the document; say so rather than let a
@@ -28,7 +36,30 @@ public final class Inputs {
             System.err.println("keyless: note: " + optionName + " '" + argument + "' is read as the value itself, as the AWS CLI"
                     + " does; to read the file, write file://" + argument);
         }
-        return argument;
+        return InputFile.argument(argument, limit, optionName);
+    }
+
+    /** An option that always names a file: a path, or {@code file://path}. */
+    public static Path path(String argument) {
+        return Path.of(argument.startsWith(FILE_PREFIX) ? argument.substring(FILE_PREFIX.length()) : argument);
+    }
+
+    /**
+     * A JSON Lines input for {@code --batch}: {@code -} is standard input, else a regular file
+     * ({@code file://} optional) opened as every input is ({@link InputFile#open}); each line is held
+     * to its own limit by the batch.
+     */
+    public static InputStream batch(String argument, String optionName) {
+        return argument.equals("-") ? System.in : InputFile.open(path(argument), optionName);
+    }
+
+    /** The size of a {@link #batch} input for progress, 0 when unknown (standard input). */
+    public static long batchSize(String argument) {
+        try {
+            return argument.equals("-") ? 0 : Files.size(path(argument));
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     private static boolean namesAFile(String argument) {
@@ -38,80 +69,8 @@ public final class Inputs {
         }
         try {
             return Files.isRegularFile(Path.of(t));
-        } catch (java.nio.file.InvalidPathException e) {
+        } catch (InvalidPathException e) {
             return false;
         }
-    }
-
-    /**
-     * As {@link #text} for an argument that must name a file ({@code file://} optional), read only
-     * when it is a regular file of at most {@code maxBytes}: a device or FIFO has no end, and a
-     * larger file is refused before it is read.
-     */
-    public static String boundedFile(String argument, String optionName, long maxBytes) {
-        Path path = batchPath(argument);
-        try {
-            if (!Files.exists(path)) {
-                throw new UserError(optionName + ": file not found: " + path + " (check the path; use file://PATH)");
-            }
-            if (!Files.isRegularFile(path)) {
-                throw new UserError(optionName + ": " + path + " is not a regular file (a device or FIFO has no end)");
-            }
-            if (Files.size(path) > maxBytes) {
-                throw new UserError(optionName + ": " + path + " has " + Files.size(path) + " bytes, more than the "
-                        + maxBytes + " keyless reads");
-            }
-        } catch (IOException e) {
-            throw new UserError(optionName + ": cannot read " + path + ": " + e.getMessage());
-        }
-        return readFile(path, optionName);
-    }
-
-    public static String readFile(Path path, String optionName) {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserError(optionName + ": file not found: " + path + " (check the path; use file://PATH for files)");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new UserError(optionName + ": " + path + " is not UTF-8 text");
-        } catch (IOException e) {
-            throw new UserError(optionName + ": cannot read " + path + ": " + e.getMessage());
-        }
-    }
-
-    /**
-     * A JSON Lines input for {@code --batch}: {@code -} is standard input, else a regular file
-     * ({@code file://} optional). Devices and FIFOs are refused: a batch reads to the end, and a
-     * device has none. The batch bounds what it reads from the stream.
-     */
-    public static InputStream batch(String argument, String optionName) {
-        if (argument.equals("-")) {
-            return System.in;
-        }
-        Path path = batchPath(argument);
-        if (Files.exists(path) && !Files.isRegularFile(path)) {
-            throw new UserError(optionName + ": " + path + " is not a regular file (a device or FIFO has no end); "
-                    + "give a file, or - for standard input");
-        }
-        try {
-            return Files.newInputStream(path);
-        } catch (NoSuchFileException e) {
-            throw new UserError(optionName + ": file not found: " + path);
-        } catch (IOException e) {
-            throw new UserError(optionName + ": cannot read " + path + ": " + e.getMessage());
-        }
-    }
-
-    /** The size of a {@link #batch} input for progress, 0 when unknown (standard input). */
-    public static long batchSize(String argument) {
-        try {
-            return argument.equals("-") ? 0 : Files.size(batchPath(argument));
-        } catch (IOException e) {
-            return 0;
-        }
-    }
-
-    private static Path batchPath(String argument) {
-        return Path.of(argument.startsWith(FILE_PREFIX) ? argument.substring(FILE_PREFIX.length()) : argument);
     }
 }

@@ -48,6 +48,13 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine c = ex.getCommandLine();
             PrintWriter err = c.getErr();
+            if (c.getParent() == null && ex instanceof CommandLine.UnmatchedArgumentException && args.length > 0
+                    && !args[0].startsWith("-")) {
+                err.println("keyless: unknown command '" + args[0] + "'; the commands are: " + String.join(", ",
+                        c.getSubcommands().keySet().stream().filter(n -> !n.equals("help")).toList()));
+                err.println("Try 'keyless --help' for what each does.");
+                return ExitCode.TOOL_ERROR;
+            }
             err.println("keyless: " + ex.getMessage());
             err.println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for usage.");
             return ExitCode.TOOL_ERROR;

@@ -30,8 +30,9 @@ final class ModeOption {
               PrintWriter out) {
         // Chosen before the stack is loaded: a bad KEYLESS_MODE is reported at once.
         RunMode.Mode m = mode();
-        StackSnapshot snapshot = stack.get();
-        try (Backends backends = Backends.select(m)) {
+        gate.waivers();
+        try (Backends backends = Backends.select(m).requireCredentials()) {
+            StackSnapshot snapshot = stack.get();
             return RuleBookGate.judge(verb, snapshot, features, reportDir, gate, out, backends,
                     RuleBook.Options.of(m, features).tagExpression());
         }

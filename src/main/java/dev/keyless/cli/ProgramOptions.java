@@ -4,11 +4,12 @@ import dev.keyless.UserError;
 import dev.keyless.infra.FederationSettings;
 import dev.keyless.infra.InvalidSettingsException;
 import dev.keyless.infra.StackConfigFile;
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
 import dev.keyless.stack.MockedStack;
 import dev.keyless.stack.StackSnapshot;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -59,13 +60,10 @@ final class ProgramOptions {
         if (config == null) {
             return FederationSettings.defaults();
         }
-        if (!Files.isRegularFile(config)) {
-            throw new UserError("--config: no such file: " + config + " (a Pulumi stack config file such as Pulumi.dev.yaml)");
-        }
         try {
-            return StackConfigFile.parse(Inputs.readFile(config, "--config"), config.toString());
+            return StackConfigFile.parse(InputFile.read(config, InputLimit.STACK_CONFIG, "--config"), config.toString());
         } catch (InvalidSettingsException e) {
-            throw new UserError(config + ": " + e.getMessage());
+            throw new UserError("--config: " + e.getMessage());
         }
     }
 }

@@ -1,8 +1,7 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
-import dev.keyless.rulebook.Backends;
-import dev.keyless.rulebook.RunMode;
+import dev.keyless.io.InputLimit;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.OfflineEvaluator;
 import dev.keyless.policy.eval.PolicySimulator;
@@ -11,6 +10,8 @@ import dev.keyless.policy.eval.wire.BatchSimulation;
 import dev.keyless.policy.jsonl.JsonLinesBatch;
 import dev.keyless.policy.eval.wire.EvaluationResultsJson;
 import dev.keyless.policy.eval.wire.SimulationRequestJson;
+import dev.keyless.rulebook.Backends;
+import dev.keyless.rulebook.RunMode;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -62,7 +63,7 @@ public final class SimulateCustomPolicyCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         RunMode.Mode mode = RunMode.choose(live);
         if (input.cliInputJson != null) {
-            String json = Inputs.text(input.cliInputJson, "--cli-input-json");
+            String json = Inputs.text(input.cliInputJson, "--cli-input-json", InputLimit.SIMULATION_REQUEST);
             try (Backends backends = Backends.select(mode)) {
                 return single(json, backends.requestSimulator());
             }

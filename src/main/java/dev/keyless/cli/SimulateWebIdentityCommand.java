@@ -1,11 +1,12 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
+import dev.keyless.io.AwsCliJson;
+import dev.keyless.io.InputLimit;
 import dev.keyless.policy.eval.ContextEntry;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.OfflineEvaluator;
 import dev.keyless.policy.eval.wire.EvaluationResultsJson;
-import dev.keyless.policy.eval.wire.JsonWriter;
 import dev.keyless.policy.trust.InvalidTokenException;
 import dev.keyless.policy.trust.TokenReader;
 import dev.keyless.policy.trust.WebIdentityResult;
@@ -29,6 +30,9 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the simulation was answered (allowed or denied)", "1:bad input or a malformed trust policy"})
 public final class SimulateWebIdentityCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     @Option(names = "--trust-policy", required = true, paramLabel = "POLICY",
             description = "The role trust policy: file://PATH or the JSON itself.")
     String trustPolicy;
@@ -47,26 +51,36 @@ public final class SimulateWebIdentityCommand implements Callable<Integer> {
         WebIdentityResult result;
         try {
             result = new WebIdentitySimulation(new OfflineEvaluator())
-                    .simulate(policy, TokenReader.read(Inputs.text(tokenClaims, "--token-claims")), roleArn);
+                    .simulate(policy, TokenReader.read(Inputs.text(tokenClaims, "--token-claims", InputLimit.TOKEN)), roleArn);
         } catch (InvalidTokenException e) {
             throw new UserError("--token-claims: " + e.getMessage());
         } catch (EvaluationException e) {
             throw new UserError("simulate-web-identity: --trust-policy: " + e.awsCode() + ": " + e.getMessage());
         }
-        StringBuilder sb = new StringBuilder();
-        JsonWriter w = new JsonWriter(sb, true);
-        w.beginObject().name("EvaluationResults").beginArray();
-        EvaluationResultsJson.result(w, result.evaluation());
-        w.endArray().name("ContextEntries").beginArray();
-        for (ContextEntry e : result.contextEntries()) {
-            w.beginObject().name("ContextKeyName").value(e.name()).name("ContextKeyValues").beginArray();
-            e.values().forEach(w::value);
-            w.endArray().name("ContextKeyType").value(e.type().json()).endObject();
-        }
-        w.endArray();
-        result.tokenRefusal().ifPresent(r -> w.name("TokenRefusal").value(r));
-        w.endObject();
-        System.out.println(sb);
+        String json = AwsCliJson.pretty(g -> {
+            g.writeStartObject();
+            g.writeFieldName("EvaluationResults");
+            EvaluationResultsJson.results(g, java.util.List.of(result.evaluation()));
+            g.writeArrayFieldStart("ContextEntries");
+            for (ContextEntry e : result.contextEntries()) {
+                g.writeStartObject();
+                g.writeStringField("ContextKeyName", e.name());
+                g.writeArrayFieldStart("ContextKeyValues");
+                for (String v : e.values()) {
+                    g.writeString(v);
+                }
+                g.writeEndArray();
+                g.writeStringField("ContextKeyType", e.type().json());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (result.tokenRefusal().isPresent()) {
+                g.writeStringField("TokenRefusal", result.tokenRefusal().get());
+            }
+            g.writeEndObject();
+        });
+        spec.commandLine().getOut().println(json);
+        spec.commandLine().getOut().flush();
         return ExitCode.OK;
     }
 }

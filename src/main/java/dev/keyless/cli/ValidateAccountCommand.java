@@ -1,6 +1,8 @@
 package dev.keyless.cli;
 
 import dev.keyless.UserError;
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
 import dev.keyless.gate.AccountDocuments;
 import dev.keyless.gate.BlockingTypes;
 import dev.keyless.gate.Gate;
@@ -50,9 +52,6 @@ import java.util.function.Function;
                 "1:the file cannot be read, or (--live) AWS could not be asked"})
 public final class ValidateAccountCommand implements Callable<Integer> {
 
-    /** The largest file read: a very large account's output, with every AWS managed policy, is far smaller. */
-    static final long MAX_BYTES = 512L << 20;
-
     @Option(names = "--authorization-details", required = true, paramLabel = "FILE",
             description = "the output of aws iam get-account-authorization-details (file://PATH or PATH)")
     String details;
@@ -85,7 +84,8 @@ public final class ValidateAccountCommand implements Callable<Integer> {
     public Integer call() {
         AuthorizationDetails account;
         try {
-            account = AuthorizationDetailsReader.read(Inputs.boundedFile(details, "--authorization-details", MAX_BYTES));
+            account = AuthorizationDetailsReader.read(InputFile.read(Inputs.path(details), InputLimit.AUTHORIZATION_DETAILS,
+                    "--authorization-details"));
         } catch (AuthorizationDetailsException e) {
             throw new UserError("--authorization-details: " + e.getMessage());
         }

@@ -51,18 +51,18 @@ public final class VerifyDeployedCommand implements Callable<Integer> {
             throw new UserError("verify-deployed asks AWS about the deployed role and has no offline mode, but "
                     + RunMode.ENV + "=" + env + "; unset it (or set it to live) to run it");
         }
-        String file = stackOutputs.startsWith("file://") ? stackOutputs.substring("file://".length()) : stackOutputs;
+        gate.waivers();
         StackSnapshot bound;
         String roleArn;
         try {
-            StackOutputs outputs = StackOutputs.read(Path.of(file));
+            StackOutputs outputs = StackOutputs.read(Inputs.path(stackOutputs), "--stack-outputs");
             roleArn = outputs.require("roleArn");
             bound = DeployedBinding.bind(program.render(), outputs);
         } catch (StackExportException e) {
             throw new UserError("--stack-outputs: " + e.getMessage());
         }
         Path rules = book.features();
-        try (Backends backends = Backends.deployed(roleArn)) {
+        try (Backends backends = Backends.deployed(roleArn).requireCredentials()) {
             return RuleBookGate.judge("verify-deployed", bound, rules, book.reportDir(), gate,
                     spec.commandLine().getOut(), backends, RuleBook.DEPLOYED_TAGS);
         }

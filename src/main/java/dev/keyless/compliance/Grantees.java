@@ -105,7 +105,9 @@ final class Grantees {
         if (pinned(s, "aws:PrincipalArn", this::isWorkloadPrincipal)) {
             return new Grantee(Grantee.Kind.WORKLOAD_ROLE, "everyone whose aws:PrincipalArn is the workload's role");
         }
-        if (pinned(s, "aws:PrincipalAccount", v -> index.account().filter(v::equals).isPresent())) {
+        // kms:CallerAccount is KMS's own key for the caller's account, as AWS's managed key policies use it.
+        if (pinned(s, "aws:PrincipalAccount", v -> index.account().filter(v::equals).isPresent())
+                || pinned(s, "kms:CallerAccount", v -> index.account().filter(v::equals).isPresent())) {
             return new Grantee(Grantee.Kind.OWN_ACCOUNT, "principals of this account");
         }
         if (sourced(s)) {

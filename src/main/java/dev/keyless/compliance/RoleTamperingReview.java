@@ -114,8 +114,8 @@ public final class RoleTamperingReview {
             if (!allowed.isEmpty()) {
                 String what = resource.equals(role.arn().orElse(null)) ? role.label() : "the policy " + resource
                         + " attached to " + role.label();
-                out.add(new Violation(who.label(), "may " + S3Grants.describe(new LinkedHashSet<>(allowed))
-                        .replace("S3 actions", "actions") + " on " + what));
+                out.add(new Violation(who.label(), "may " + S3Grants.describe(new LinkedHashSet<>(allowed), "actions")
+                        + " on " + what));
             }
         }
     }

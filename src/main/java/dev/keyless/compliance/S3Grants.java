@@ -117,12 +117,17 @@ final class S3Grants {
         return value.replaceAll("\\$\\{[^}]*}", "*");
     }
 
-    /** Actions for messages: the first few by name, then how many in all. */
+    /** S3 actions for messages: the first few by name, then how many more. */
     static String describe(Set<String> actions) {
+        return describe(actions, "S3 actions");
+    }
+
+    /** Actions for messages: the first few by name, then how many more {@code noun}. */
+    static String describe(Set<String> actions, String noun) {
         List<String> list = List.copyOf(actions);
         if (list.size() <= 4) {
             return String.join(", ", list);
         }
-        return String.join(", ", list.subList(0, 4)) + " and " + (list.size() - 4) + " more S3 actions";
+        return String.join(", ", list.subList(0, 4)) + " and " + (list.size() - 4) + " more " + noun;
     }
 }

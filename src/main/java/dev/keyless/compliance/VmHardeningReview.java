@@ -2,7 +2,7 @@ package dev.keyless.compliance;
 
 import dev.keyless.compliance.google.IngressRules;
 import dev.keyless.compliance.google.Instances;
-import dev.keyless.policy.eval.Cidr;
+import dev.keyless.policy.value.IpRange;
 import dev.keyless.stack.SecretValue;
 import dev.keyless.stack.StackResource;
 
@@ -122,7 +122,7 @@ public final class VmHardeningReview {
 
     /** Every allowing ingress rule that reaches the VM admits only addresses inside {@code allowed}. */
     public List<Violation> ingressOnlyFrom(List<String> allowed) {
-        List<Cidr> ranges = allowed.stream().map(VmHardeningReview::cidr).toList();
+        List<IpRange> ranges = allowed.stream().map(VmHardeningReview::cidr).toList();
         return each((vm, out) -> {
             for (IngressRules.Rule rule : IngressRules.reaching(index.stack(), vm)) {
                 for (String other : rule.otherSources()) {
@@ -130,8 +130,8 @@ public final class VmHardeningReview {
                             + "; only " + String.join(", ", allowed) + " may reach it"));
                 }
                 for (String source : rule.ranges()) {
-                    Cidr c = Cidr.parse(source);
-                    boolean inside = c != null && ranges.stream().anyMatch(r -> r.v6() == c.v6() && c.prefix() >= r.prefix() && r.contains(c));
+                    IpRange c = IpRange.parseOrNull(source);
+                    boolean inside = c != null && ranges.stream().anyMatch(r -> r.contains(c));
                     if (!inside) {
                         out.add(new Violation(rule.label(), "lets " + source + " in to " + vm.name() + "; only "
                                 + String.join(", ", allowed) + " (Identity-Aware Proxy) may reach it"));
@@ -167,8 +167,8 @@ public final class VmHardeningReview {
         return Instances.metadata(vm).containsKey(key) ? "instance metadata" : "project metadata";
     }
 
-    private static Cidr cidr(String range) {
-        Cidr c = Cidr.parse(range);
+    private static IpRange cidr(String range) {
+        IpRange c = IpRange.parseOrNull(range);
         if (c == null) {
             throw new IllegalArgumentException("the rule book names '" + range + "', which is not an address range");
         }

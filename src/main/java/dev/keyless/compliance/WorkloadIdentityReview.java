@@ -39,13 +39,13 @@ public final class WorkloadIdentityReview {
         Map<String, RoleUnderReview> firstRole = new LinkedHashMap<>();
         trusted.forEach((role, accounts) -> {
             if (accounts.size() > 1) {
-                out.add(new Violation(role.label(), "trusts " + accounts.size() + " service accounts or patterns of them "
+                out.add(Violation.of(role.resource(), role.label(), "trusts " + accounts.size() + " service accounts or patterns of them "
                         + accounts + "; a role trusts one, so that each account's tokens open only its own workload's access"));
             }
             for (String account : accounts) {
                 RoleUnderReview other = firstRole.putIfAbsent(account, role);
                 if (other != null) {
-                    out.add(new Violation(role.label(), "trusts the service account " + account + ", which " + other.label()
+                    out.add(Violation.of(role.resource(), role.label(), "trusts the service account " + account + ", which " + other.label()
                             + " trusts too: whatever runs as that account holds both roles' access"));
                 }
             }
@@ -77,7 +77,7 @@ public final class WorkloadIdentityReview {
                     .toList();
             String where = TrustStatements.describe(s);
             if (pins.isEmpty()) {
-                out.add(new Violation(role.label(), where + " does not pin " + GoogleKeys.ORGANIZATION
+                out.add(Violation.of(role.resource(), role.label(), where + " does not pin " + GoogleKeys.ORGANIZATION
                         + " with NumericEquals, so tokens of any Google organization pass"));
                 return;
             }
@@ -85,7 +85,7 @@ public final class WorkloadIdentityReview {
                 boolean exact = c.values().size() == 1 && c.values().get(0).type() != ValueType.BOOLEAN
                         && number(c.values().get(0).text()).filter(n -> n.compareTo(wanted.get()) == 0).isPresent();
                 if (!exact) {
-                    out.add(new Violation(role.label(), where + " pins " + GoogleKeys.ORGANIZATION + " to "
+                    out.add(Violation.of(role.resource(), role.label(), where + " pins " + GoogleKeys.ORGANIZATION + " to "
                             + c.values().stream().map(v -> v.text()).toList() + "; exactly the configured organization "
                             + organization.get() + " may match"));
                 }

@@ -137,18 +137,18 @@ public final class WorkloadIsolationReview {
         try {
             String key = b.bucketArn() + "/" + b.prefix() + PROBE_KEY;
             if (allowed(role, "s3:GetObject", key, Optional.empty())) {
-                out.add(new Violation(role.label(), "(" + a.label() + ") may s3:GetObject " + key + ", in " + where
+                out.add(Violation.of(role.resource(), role.label(), "(" + a.label() + ") may s3:GetObject " + key + ", in " + where
                         + " that " + b.workload().label() + " reads"));
             }
             Optional<String> listPrefix = b.prefix().isEmpty() ? Optional.empty() : Optional.of(b.prefix());
             if (allowed(role, "s3:ListBucket", b.bucketArn(), listPrefix)) {
-                out.add(new Violation(role.label(), "(" + a.label() + ") may s3:ListBucket " + b.bucketArn()
+                out.add(Violation.of(role.resource(), role.label(), "(" + a.label() + ") may s3:ListBucket " + b.bucketArn()
                         + listPrefix.map(p -> " with s3:prefix \"" + p + "\"").orElse("") + ", listing " + where
                         + " that " + b.workload().label() + " reads"));
             }
             return true;
         } catch (AssertionError | EvaluationException e) {
-            out.add(new Violation(role.label(), "(" + a.label() + ") cannot be evaluated (" + e.getMessage()
+            out.add(Violation.of(role.resource(), role.label(), "(" + a.label() + ") cannot be evaluated (" + e.getMessage()
                     + "), so keyless cannot tell whether it reads what other workloads read"));
             return false;
         }

@@ -26,7 +26,7 @@ public final class Gate {
         ScenarioJudge judge = new ScenarioJudge(documents, findings, waivers.valid(), used);
         List<JudgedScenario> scenarios = result.scenarios().stream().map(judge::judge).toList();
         List<Waiver> unused = waivers.valid().stream().filter(w -> !used.contains(w)).toList();
-        return new GateDecision(scenarios, documents, findings, waivers, unused, blocking);
+        return new GateDecision(scenarios, documents, findings, waivers, unused, blocking, true, List.of(), result.decisions());
     }
 
     /**

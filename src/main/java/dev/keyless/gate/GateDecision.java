@@ -1,11 +1,14 @@
 package dev.keyless.gate;
 
+import dev.keyless.rulebook.RoleDecision;
+
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The verdict of one run: every scenario and every finding judged, the documents they came from,
- * the exceptions file as read, and the waivers nothing needed. Reports render exactly this.
+ * the exceptions file as read, the waivers nothing needed, and the decisions the rule book asked for
+ * the roles ({@code roleDecisions}, drawn in the access graph). Reports render exactly this.
  * {@code ruleBook} is false for a run that judges policy documents without a rule book
  * ({@code validate-account}): it has no scenarios, and instead {@code unreadable} says what it could
  * not read (a document, or the rest of a truncated file), each of which blocks: what cannot be read
@@ -13,7 +16,8 @@ import java.util.List;
  */
 public record GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> documents,
                            List<JudgedFinding> findings, Waivers waivers, List<Waiver> unusedWaivers,
-                           BlockingTypes blockingTypes, boolean ruleBook, List<String> unreadable) {
+                           BlockingTypes blockingTypes, boolean ruleBook, List<String> unreadable,
+                           List<RoleDecision> roleDecisions) {
 
     public GateDecision {
         scenarios = List.copyOf(scenarios);
@@ -21,12 +25,20 @@ public record GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> 
         findings = List.copyOf(findings);
         unusedWaivers = List.copyOf(unusedWaivers);
         unreadable = List.copyOf(unreadable);
+        roleDecisions = List.copyOf(roleDecisions);
+    }
+
+    /** A verdict without the rule book's decisions (validate-account). */
+    public GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> documents, List<JudgedFinding> findings,
+                        Waivers waivers, List<Waiver> unusedWaivers, BlockingTypes blockingTypes, boolean ruleBook,
+                        List<String> unreadable) {
+        this(scenarios, documents, findings, waivers, unusedWaivers, blockingTypes, ruleBook, unreadable, List.of());
     }
 
     /** The verdict of a rule-book run. */
     public GateDecision(List<JudgedScenario> scenarios, List<PolicyDocument> documents, List<JudgedFinding> findings,
                         Waivers waivers, List<Waiver> unusedWaivers, BlockingTypes blockingTypes) {
-        this(scenarios, documents, findings, waivers, unusedWaivers, blockingTypes, true, List.of());
+        this(scenarios, documents, findings, waivers, unusedWaivers, blockingTypes, true, List.of(), List.of());
     }
 
     public long count(JudgedScenario.Outcome outcome) {

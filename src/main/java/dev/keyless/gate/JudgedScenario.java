@@ -1,14 +1,17 @@
 package dev.keyless.gate;
 
+import dev.keyless.compliance.Violation;
 import dev.keyless.rulebook.ScenarioResult;
 
 import java.util.List;
 
 /**
  * A rule-book scenario with the gate's verdict. {@code reasons} are what a reviewer must read: why it
- * fails, or what was waived or let through. A waived scenario is WAIVED, never PASSED.
+ * fails, or what was waived or let through. {@code violations} are the failure as data (the resource
+ * and the message of each), for the reports. A waived scenario is WAIVED, never PASSED.
  */
-public record JudgedScenario(ScenarioResult result, Outcome outcome, List<Waiver> waivers, List<String> reasons) {
+public record JudgedScenario(ScenarioResult result, Outcome outcome, List<Waiver> waivers, List<String> reasons,
+                             List<Violation> violations) {
 
     /**
      * PASSED: the rule holds. FAILED: it is broken and blocks. WAIVED: it is broken, and a valid
@@ -22,6 +25,12 @@ public record JudgedScenario(ScenarioResult result, Outcome outcome, List<Waiver
     public JudgedScenario {
         waivers = List.copyOf(waivers);
         reasons = List.copyOf(reasons);
+        violations = List.copyOf(violations);
+    }
+
+    /** A verdict with no violations as data (passed, skipped, not judged, or judged from findings). */
+    public JudgedScenario(ScenarioResult result, Outcome outcome, List<Waiver> waivers, List<String> reasons) {
+        this(result, outcome, waivers, reasons, List.of());
     }
 
     public boolean blocking() {

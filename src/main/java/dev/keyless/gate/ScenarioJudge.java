@@ -1,5 +1,6 @@
 package dev.keyless.gate;
 
+import dev.keyless.compliance.Violation;
 import dev.keyless.policy.finding.FindingType;
 import dev.keyless.rulebook.ScenarioResult;
 
@@ -8,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides what each scenario does to the gate.
@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * a disagreement is never a pass.
  *
  * <p>Any scenario, Access Analyzer's included, is WAIVED by a scenario waiver when every violation it
- * reports names the waiver's resource (as a whole name: {@code s3-reader-role} does not match
- * {@code s3-reader-role-2}); a violation that does not, e.g. on a second role, keeps it blocking.
+ * reports is about the waiver's resource ({@link Violation#concerns}: its logical name or URN, never a
+ * word of the message); a violation that is not, e.g. on a second role, keeps it blocking, and so does
+ * a failure that reported no violation as data.
  */
 final class ScenarioJudge {
 
@@ -55,17 +56,23 @@ final class ScenarioJudge {
         if (s.status() == ScenarioResult.Status.PASSED) {
             return new JudgedScenario(s, JudgedScenario.Outcome.PASSED, List.of(), List.of());
         }
-        return failing(s, reasons(s));
+        return failing(s, s.violations(), s.violations().isEmpty() ? text(s)
+                : s.violations().stream().map(Violation::toString).toList());
     }
 
     private JudgedScenario accessAnalyzer(ScenarioResult s, DocumentKind kind) {
-        List<String> causes = new ArrayList<>();
+        List<Violation> causes = new ArrayList<>();
         documents.stream().filter(d -> d.kind() == kind && d.document().isEmpty())
-                .forEach(d -> causes.add(d.label() + ": has no policy text in the stack, so it cannot be validated"));
+                .forEach(d -> causes.add(about(d, d.label(), "has no policy text in the stack, so it cannot be validated")));
         List<JudgedFinding> mine = findings.stream().filter(f -> f.finding().document().kind() == kind).toList();
-        mine.stream().filter(JudgedFinding::blocking).forEach(f -> causes.add(f.finding().describe()));
+        List<String> reasons = new ArrayList<>(causes.stream().map(Violation::toString).toList());
+        mine.stream().filter(JudgedFinding::blocking).forEach(f -> {
+            causes.add(about(f.finding().document(), f.finding().document().label(), f.finding().finding().issueCode()
+                    + ": " + f.finding().finding().findingDetails()));
+            reasons.add(f.finding().describe());
+        });
         if (!causes.isEmpty()) {
-            return failing(s, causes);
+            return failing(s, causes, reasons);
         }
         List<String> notes = new ArrayList<>();
         List<Waiver> excusedBy = new ArrayList<>();
@@ -81,36 +88,45 @@ final class ScenarioJudge {
             return new JudgedScenario(s, JudgedScenario.Outcome.PASSED, List.of(), List.of());
         }
         if (notes.isEmpty()) {
-            List<String> reasons = new ArrayList<>(reasons(s));
-            reasons.add("keyless found no finding that explains this failure, so it blocks");
-            return new JudgedScenario(s, JudgedScenario.Outcome.FAILED, List.of(), reasons);
+            List<String> unexplained = new ArrayList<>(text(s));
+            unexplained.add("keyless found no finding that explains this failure, so it blocks");
+            return new JudgedScenario(s, JudgedScenario.Outcome.FAILED, List.of(), unexplained);
         }
         return new JudgedScenario(s, excusedBy.isEmpty() ? JudgedScenario.Outcome.NOT_BLOCKING
                 : JudgedScenario.Outcome.WAIVED, excusedBy.stream().distinct().toList(), notes);
     }
 
-    /** A failure with these reasons: WAIVED if a scenario waiver covers all of them, else FAILED. */
-    private JudgedScenario failing(ScenarioResult s, List<String> reasons) {
+    /** A document's violation: an exception may name the resource that holds the document. */
+    private static Violation about(PolicyDocument d, String label, String message) {
+        List<String> names = new ArrayList<>(List.of(d.resource()));
+        d.urn().ifPresent(names::add);
+        return new Violation(label, message, names);
+    }
+
+    /**
+     * A failure with these violations: WAIVED if a scenario waiver is about every one of them, else
+     * FAILED. Without violations as data (a step that failed some other way) nothing is excused.
+     */
+    private JudgedScenario failing(ScenarioResult s, List<Violation> violations, List<String> reasons) {
         List<String> out = new ArrayList<>(reasons);
         for (Waiver w : waivers) {
             if (w.kind() != Waiver.Kind.SCENARIO || !(w.target().equals(s.qualifiedName()) || w.target().equals(s.scenario()))) {
                 continue;
             }
-            Pattern name = Pattern.compile("(?<![\\w.-])" + Pattern.quote(w.resource()) + "(?![\\w.-])");
-            List<String> uncovered = reasons.stream().filter(r -> !name.matcher(r).find()).toList();
-            if (uncovered.isEmpty()) {
-                used.add(w);
-                return new JudgedScenario(s, JudgedScenario.Outcome.WAIVED, List.of(w), reasons);
-            }
             used.add(w);
+            List<String> uncovered = violations.isEmpty() ? reasons
+                    : violations.stream().filter(v -> !v.concerns(w.resource())).map(Violation::toString).toList();
+            if (uncovered.isEmpty()) {
+                return new JudgedScenario(s, JudgedScenario.Outcome.WAIVED, List.of(w), reasons, violations);
+            }
             out.add("the exception at line " + w.line() + " covers only " + w.resource() + ", not: "
                     + String.join("; ", uncovered));
         }
-        return new JudgedScenario(s, JudgedScenario.Outcome.FAILED, List.of(), out);
+        return new JudgedScenario(s, JudgedScenario.Outcome.FAILED, List.of(), out, violations);
     }
 
-    /** The rule book's steps put one violation per line, the first after an "N violations: " count. */
-    private static List<String> reasons(ScenarioResult s) {
+    /** A failure that reported no violation as data: its message, one line per line, for the reader only. */
+    private static List<String> text(ScenarioResult s) {
         return Arrays.stream(s.reason().orElse("failed").split("\n"))
                 .map(r -> r.replaceFirst("^\\d+ violations?: ", "")).filter(r -> !r.isBlank()).toList();
     }

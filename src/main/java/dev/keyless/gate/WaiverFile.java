@@ -1,14 +1,19 @@
 package dev.keyless.gate;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.keyless.UserError;
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
+import dev.keyless.io.StrictJson;
+import dev.keyless.io.StrictYaml;
 import dev.keyless.policy.finding.IssueCode;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -28,26 +33,31 @@ import java.util.Set;
  */
 public final class WaiverFile {
 
-    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> KEYS = Set.of("finding", "scenario", "resource", "justification", "owner", "expires");
 
     private WaiverFile() {}
 
     public static Waivers read(Path file, LocalDate today) {
-        if (!Files.exists(file)) {
+        return read(file, today, "the exceptions file");
+    }
+
+    /** As {@link #read(Path, LocalDate)}; {@code option} names the file when it is refused ("--exceptions"). */
+    public static Waivers read(Path file, LocalDate today, String option) {
+        if (Files.notExists(file, LinkOption.NOFOLLOW_LINKS)) {
             return Waivers.none();
         }
+        String text = InputFile.read(file, InputLimit.EXCEPTIONS, option);
         try {
-            return parse(Files.readString(file), file.toString(), today);
-        } catch (IOException e) {
-            throw new UserError("cannot read the exceptions file " + file + ": " + e.getMessage());
+            return parse(text, file.toString(), today);
+        } catch (UserError e) {
+            throw new UserError(option + ": " + e.getMessage());
         }
     }
 
     static Waivers parse(String text, String source, LocalDate today) {
         List<Waiver> valid = new ArrayList<>();
         List<WaiverProblem> problems = new ArrayList<>();
-        try (JsonParser p = YAML.createParser(text)) {
+        try (JsonParser p = StrictYaml.parser(text)) {
             JsonToken root = p.nextToken();
             if (root == null) {
                 return new Waivers(Optional.of(source), valid, problems);
@@ -71,12 +81,20 @@ public final class WaiverFile {
                 int entry = 0;
                 while (p.nextToken() != JsonToken.END_ARRAY) {
                     int line = p.currentTokenLocation().getLineNr();
-                    JsonNode node = YAML.readTree(p);
+                    JsonNode node = StrictYaml.mapper().readTree(p);
                     entry(++entry, line, node, today, valid, problems);
                 }
             }
         } catch (IOException e) {
-            throw new UserError(source + " is not valid YAML: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new UserError(source + " is not valid YAML for keyless" + StrictJson.where(e instanceof JsonProcessingException j
+                    ? j.getLocation() : null) + ": " + (e instanceof JsonProcessingException j ? j.getOriginalMessage()
+                    : e.getMessage()).lines().findFirst().orElse(""));
+        } catch (UserError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // SnakeYAML reports its loader limits (size, nesting) with unchecked exceptions of its own
+            throw new UserError(source + " is not valid YAML for keyless: " + String.valueOf(e.getMessage()).lines()
+                    .findFirst().orElse(""));
         }
         return new Waivers(Optional.of(source), valid, problems);
     }

@@ -170,11 +170,19 @@ public record FederationSettings(String gcpProject, String awsRegion, String ser
         if (value == null) {
             return null;
         }
+        java.math.BigInteger exact;
         try {
-            return Integer.valueOf(value);
+            exact = new java.math.BigInteger(value);
         } catch (NumberFormatException e) {
             problems.add(Setting.MAX_SESSION_DURATION.key() + ": '" + value + "' is not a whole number of seconds");
             return null;
         }
+        if (exact.bitLength() >= 32) {
+            // never wrapped into an int: out of AWS's range as written (the constructor checks the rest)
+            problems.add(Setting.MAX_SESSION_DURATION.key() + ": " + exact + " seconds is outside what AWS allows for a role ("
+                    + SettingRules.MIN_SESSION_SECONDS + ".." + SettingRules.MAX_SESSION_SECONDS + ")");
+            return null;
+        }
+        return exact.intValue();
     }
 }

@@ -1,9 +1,8 @@
 package dev.keyless.infra;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.keyless.io.InputException;
+import dev.keyless.io.StrictYaml;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,10 +20,6 @@ public final class StackConfigFile {
     /** The namespace the first drafts of keyless used; Pulumi cannot type it, so we point users on. */
     private static final String OLD_NAMESPACE = "keyless";
 
-    /** A key given twice would leave it to the parser which value counts: refused, at any depth. */
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-
     private StackConfigFile() {}
 
     /** Parses the file's text; {@code source} names it in messages. */
@@ -36,9 +31,9 @@ public final class StackConfigFile {
     public static Map<String, String> values(String yamlText, String source) {
         JsonNode root;
         try {
-            root = YAML.readTree(yamlText);
-        } catch (JacksonException e) {
-            throw new InvalidSettingsException(List.of(source + ": not YAML: " + e.getOriginalMessage()));
+            root = StrictYaml.readTree(yamlText, source);
+        } catch (InputException e) {
+            throw new InvalidSettingsException(List.of(e.getMessage()));
         }
         if (root == null || root.isMissingNode() || root.isNull()) {
             return Map.of();

@@ -7,7 +7,7 @@ import dev.keyless.policy.model.Location;
 
 import java.util.Map;
 
-import static dev.keyless.report.Html.esc;
+import static dev.keyless.report.Markup.escape;
 
 /** The findings table of {@code index.html}: blocking first, then waived, then non-blocking. */
 final class FindingsSection {
@@ -41,24 +41,24 @@ final class FindingsSection {
                 .append(word.toUpperCase(java.util.Locale.ROOT)).append("</span></td><td>").append(f.findingType())
                 .append("</td><td><code>");
         if (f.learnMoreLink().startsWith("https://")) {
-            h.append("<a href=\"").append(esc(f.learnMoreLink())).append("\">").append(esc(f.issueCode())).append("</a>");
+            h.append("<a href=\"").append(escape(f.learnMoreLink())).append("\">").append(escape(f.issueCode())).append("</a>");
         } else {
-            h.append(esc(f.issueCode()));
+            h.append(escape(f.issueCode()));
         }
-        h.append("</code></td><td><code>").append(esc(jf.finding().document().resource())).append("</code><br>")
-                .append(esc(jf.finding().document().label())).append("</td><td class=\"mono\">");
+        h.append("</code></td><td><code>").append(escape(jf.finding().document().resource())).append("</code><br>")
+                .append(escape(jf.finding().document().label())).append("</td><td class=\"mono\">");
         String file = files.get(jf.finding().document().id());
         if (file != null) {
-            h.append("<a href=\"").append(esc(file)).append("\">").append(esc(file)).append("</a>");
+            h.append("<a href=\"").append(escape(file)).append("\">").append(escape(file)).append("</a>");
         }
         if (!f.locations().isEmpty()) {
             Location l = f.locations().get(0);
             h.append("<br>line ").append(l.span().start().line()).append(", column ").append(l.span().start().column() + 1)
-                    .append("<br>").append(esc(l.path().toString()));
+                    .append("<br>").append(escape(l.path().toString()));
         }
-        h.append("</td><td>").append(esc(f.findingDetails()));
+        h.append("</td><td>").append(escape(f.findingDetails()));
         jf.waiver().ifPresent(w -> h.append("<br><strong>exception</strong> (line ").append(w.line()).append("): ")
-                .append(esc(w.justification())).append(" — ").append(esc(w.owner())).append(", until ").append(w.expires()));
+                .append(escape(w.justification())).append(" — ").append(escape(w.owner())).append(", until ").append(w.expires()));
         h.append("</td></tr>\n");
     }
 }

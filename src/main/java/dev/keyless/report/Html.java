@@ -1,24 +1,9 @@
 package dev.keyless.report;
 
-/** HTML text and attribute escaping, and the page's style sheet. */
+/** The page's style sheet (text and attributes are escaped by {@link Markup}). */
 final class Html {
 
     private Html() {}
-
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
-    }
 
     static final String STYLE = """
             :root { --fail:#b3261e; --pass:#1f7a4d; --waive:#8a5a00; --warn:#6d5e00; --skip:#5c6470; --line:#d8dde5; }

@@ -9,7 +9,7 @@ import dev.keyless.gate.WaiverProblem;
 import java.util.List;
 import java.util.Map;
 
-import static dev.keyless.report.Html.esc;
+import static dev.keyless.report.Markup.escape;
 
 /**
  * {@code index.html}: the run on top (verdict, mode, stack and its source, tool and catalog versions,
@@ -31,26 +31,26 @@ final class HtmlReport {
         StringBuilder h = new StringBuilder(64 * 1024);
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>keyless ")
-                .append(esc(run.verb())).append(" · ").append(run.verdict()).append(" · ").append(esc(run.stackName()))
+                .append(escape(run.verb())).append(" · ").append(run.verdict()).append(" · ").append(escape(run.stackName()))
                 .append("</title>\n<style>\n").append(Html.STYLE).append("</style>\n</head>\n<body>\n");
         header(h, run, d);
         h.append("<main>\n");
         if (d.blocked()) {
             h.append("<section id=\"blocking\"><h2>Why the gate blocks</h2><ul class=\"reasons\">");
-            d.blockingReasons().forEach(r -> h.append("<li>").append(esc(r)).append("</li>"));
+            d.blockingReasons().forEach(r -> h.append("<li>").append(escape(r)).append("</li>"));
             h.append("</ul></section>\n");
         }
         scenarios(h, d);
         h.append("<section id=\"access-graph\"><h2>Access graph</h2>\n<p class=\"legend\">")
                 .append("<span><i style=\"border-color:#1f7a4d\"></i>granted</span>")
-                .append("<span><i style=\"border-color:#8a8f98;border-top-style:dashed\"></i>checked and denied (offline evaluator)</span>")
+                .append("<span><i style=\"border-color:#8a8f98;border-top-style:dashed\"></i>asked by the rule book and denied</span>")
                 .append("<span><i style=\"border-color:#c62828\"></i>too broad, missing pin, or cannot be reviewed</span>")
                 .append("</p>\n<div class=\"graph\">\n").append(graphSvg).append("</div>\n<p class=\"note\">Generated from the stack ")
                 .append("snapshot: each box names the stack resource; hover for every detail. ")
                 .append("<a href=\"access-graph.svg\">access-graph.svg</a></p></section>\n");
         if (!outside.isEmpty()) {
             h.append("<section id=\"outside-the-stack\"><h2>Outside the stack: not judged</h2><ul>");
-            outside.forEach(n -> h.append("<li>").append(esc(n)).append("</li>"));
+            outside.forEach(n -> h.append("<li>").append(escape(n)).append("</li>"));
             h.append("</ul></section>\n");
         }
         FindingsSection.render(h, d, files);
@@ -61,15 +61,15 @@ final class HtmlReport {
                 .append("<a href=\"rule-book.html\">Open it on its own</a>.</p>\n")
                 .append("<iframe class=\"cucumber\" src=\"rule-book.html\" title=\"Cucumber report of the rule book\"></iframe></section>\n");
         h.append("<section id=\"files\"><h2>Files</h2><ul>");
-        reports.forEach((what, file) -> h.append("<li><a href=\"").append(esc(file)).append("\">").append(esc(file))
-                .append("</a> — ").append(esc(what)).append("</li>"));
+        reports.forEach((what, file) -> h.append("<li><a href=\"").append(escape(file)).append("\">").append(escape(file))
+                .append("</a> — ").append(escape(what)).append("</li>"));
         h.append("</ul></section>\n</main>\n</body>\n</html>\n");
         return h.toString();
     }
 
     private static void header(StringBuilder h, RunInfo run, GateDecision d) {
         h.append("<header class=\"run ").append(d.blocked() ? "blocked" : "compliant").append("\">\n<h1>keyless ")
-                .append(esc(run.verb())).append(" <span class=\"verdict\">").append(run.verdict()).append(" · exit ")
+                .append(escape(run.verb())).append(" <span class=\"verdict\">").append(run.verdict()).append(" · exit ")
                 .append(run.exitCode()).append("</span></h1>\n<dl class=\"meta\">");
         meta(h, "Mode", run.mode(), "run-mode");
         meta(h, "Stack", run.stackName(), "run-stack");
@@ -93,7 +93,7 @@ final class HtmlReport {
     }
 
     static void meta(StringBuilder h, String name, String value, String id) {
-        h.append("<dt>").append(esc(name)).append("</dt><dd id=\"").append(id).append("\">").append(esc(value)).append("</dd>");
+        h.append("<dt>").append(escape(name)).append("</dt><dd id=\"").append(id).append("\">").append(escape(value)).append("</dd>");
     }
 
     private static void scenarios(StringBuilder h, GateDecision d) {
@@ -103,13 +103,13 @@ final class HtmlReport {
         for (JudgedScenario s : d.scenarios()) {
             if (!s.result().feature().equals(feature)) {
                 feature = s.result().feature();
-                h.append("<tr class=\"feature\"><th colspan=\"3\">").append(esc(feature)).append("</th></tr>\n");
+                h.append("<tr class=\"feature\"><th colspan=\"3\">").append(escape(feature)).append("</th></tr>\n");
             }
             String word = Labels.word(s.outcome());
             String cls = word.replace(' ', '-');
             h.append("<tr class=\"scenario ").append(cls).append("\"><td><span class=\"badge b-").append(cls).append("\">")
                     .append(word.toUpperCase(java.util.Locale.ROOT)).append("</span></td><td>")
-                    .append(esc(s.result().scenario())).append("</td><td>");
+                    .append(escape(s.result().scenario())).append("</td><td>");
             list(h, s.reasons(), s.waivers());
             h.append("</td></tr>\n");
         }
@@ -121,9 +121,9 @@ final class HtmlReport {
             return;
         }
         h.append("<ul class=\"reasons\">");
-        reasons.forEach(r -> h.append("<li>").append(esc(r)).append("</li>"));
+        reasons.forEach(r -> h.append("<li>").append(escape(r)).append("</li>"));
         waivers.forEach(w -> h.append("<li><strong>exception</strong> (line ").append(w.line()).append("): ")
-                .append(esc(w.describe())).append(" — ").append(esc(w.justification())).append("</li>"));
+                .append(escape(w.describe())).append(" — ").append(escape(w.justification())).append("</li>"));
         h.append("</ul>");
     }
 
@@ -133,21 +133,21 @@ final class HtmlReport {
             h.append("<p class=\"note\">No exceptions file: nothing is waived.</p></section>\n");
             return;
         }
-        h.append("<p class=\"note\">From <code>").append(esc(d.waivers().source().get())).append("</code>. An invalid or ")
+        h.append("<p class=\"note\">From <code>").append(escape(d.waivers().source().get())).append("</code>. An invalid or ")
                 .append("expired entry waives nothing and blocks the gate by itself.</p>\n<table><thead><tr><th>State</th>")
                 .append("<th>Line</th><th>Excuses</th><th>Resource</th><th>Justification</th><th>Owner</th><th>Expires</th>")
                 .append("</tr></thead><tbody>\n");
         for (Waiver w : d.waivers().valid()) {
             String state = d.unusedWaivers().contains(w) ? "unused" : "valid";
             h.append("<tr><td><span class=\"badge b-").append(state).append("\">").append(state.toUpperCase(java.util.Locale.ROOT))
-                    .append("</span></td><td>").append(w.line()).append("</td><td>").append(esc(w.kind().name().toLowerCase(java.util.Locale.ROOT)))
-                    .append(" <code>").append(esc(w.target())).append("</code></td><td><code>").append(esc(w.resource()))
-                    .append("</code></td><td>").append(esc(w.justification())).append("</td><td>").append(esc(w.owner()))
+                    .append("</span></td><td>").append(w.line()).append("</td><td>").append(escape(w.kind().name().toLowerCase(java.util.Locale.ROOT)))
+                    .append(" <code>").append(escape(w.target())).append("</code></td><td><code>").append(escape(w.resource()))
+                    .append("</code></td><td>").append(escape(w.justification())).append("</td><td>").append(escape(w.owner()))
                     .append("</td><td>").append(w.expires()).append("</td></tr>\n");
         }
         for (WaiverProblem p : d.waivers().problems()) {
             h.append("<tr class=\"failed\"><td><span class=\"badge b-invalid\">INVALID</span></td><td>").append(p.line())
-                    .append("</td><td colspan=\"5\">entry ").append(p.entry()).append(": ").append(esc(p.message())).append("</td></tr>\n");
+                    .append("</td><td colspan=\"5\">entry ").append(p.entry()).append(": ").append(escape(p.message())).append("</td></tr>\n");
         }
         h.append("</tbody></table></section>\n");
     }

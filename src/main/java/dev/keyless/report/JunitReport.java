@@ -4,13 +4,13 @@ import dev.keyless.gate.GateDecision;
 import dev.keyless.gate.JudgedScenario;
 import dev.keyless.gate.WaiverProblem;
 
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /**
  * JUnit XML in the shape CI dashboards read (Surefire's): one testsuite per feature, one testcase per
@@ -33,14 +33,14 @@ final class JunitReport {
             x.writeStartDocument("UTF-8", "1.0");
             nl(x, 0);
             x.writeStartElement("testsuites");
-            x.writeAttribute("name", "keyless " + run.verb() + " (" + run.mode() + ") " + run.stackName());
+            x.writeAttribute("name", Markup.xmlChars("keyless " + run.verb() + " (" + run.mode() + ") " + run.stackName()));
             counts(x, d.scenarios().size() + problems.size(), d.count(JudgedScenario.Outcome.FAILED) + problems.size(),
                     d.count(JudgedScenario.Outcome.NOT_JUDGED),
                     d.count(JudgedScenario.Outcome.WAIVED) + d.count(JudgedScenario.Outcome.SKIPPED));
             for (Map.Entry<String, List<JudgedScenario>> f : features.entrySet()) {
                 nl(x, 1);
                 x.writeStartElement("testsuite");
-                x.writeAttribute("name", f.getKey());
+                x.writeAttribute("name", Markup.xmlChars(f.getKey()));
                 List<JudgedScenario> ss = f.getValue();
                 counts(x, ss.size(), ss.stream().filter(JudgedScenario::blocking).count(),
                         ss.stream().filter(s -> s.outcome() == JudgedScenario.Outcome.NOT_JUDGED).count(), ss.stream().filter(s ->
@@ -55,12 +55,12 @@ final class JunitReport {
                 String file = d.waivers().source().orElse("compliance-exceptions.yaml");
                 nl(x, 1);
                 x.writeStartElement("testsuite");
-                x.writeAttribute("name", "Justified exceptions (" + file + ")");
+                x.writeAttribute("name", Markup.xmlChars("Justified exceptions (" + file + ")"));
                 counts(x, problems.size(), problems.size(), 0, 0);
                 for (WaiverProblem p : problems) {
                     nl(x, 2);
                     x.writeStartElement("testcase");
-                    x.writeAttribute("name", "Exception entry " + p.entry() + " (line " + p.line() + ") is valid");
+                    x.writeAttribute("name", Markup.xmlChars("Exception entry " + p.entry() + " (line " + p.line() + ") is valid"));
                     x.writeAttribute("classname", "Justified exceptions");
                     element(x, "failure", p.message(), p.toString(), 3);
                     nl(x, 2);
@@ -82,8 +82,8 @@ final class JunitReport {
     private static void testcase(XMLStreamWriter x, JudgedScenario s) throws XMLStreamException {
         nl(x, 2);
         x.writeStartElement("testcase");
-        x.writeAttribute("name", s.result().scenario());
-        x.writeAttribute("classname", s.result().feature());
+        x.writeAttribute("name", Markup.xmlChars(s.result().scenario()));
+        x.writeAttribute("classname", Markup.xmlChars(s.result().feature()));
         String reasons = String.join("\n", s.reasons());
         switch (s.outcome()) {
             case FAILED -> element(x, "failure", s.reasons().isEmpty() ? "failed" : s.reasons().get(0), reasons, 3);
@@ -94,7 +94,7 @@ final class JunitReport {
             case NOT_BLOCKING -> {
                 nl(x, 3);
                 x.writeStartElement("system-out");
-                x.writeCharacters("not blocking:\n" + reasons);
+                x.writeCharacters(Markup.xmlChars("not blocking:\n" + reasons));
                 x.writeEndElement();
             }
             case PASSED -> { }
@@ -107,14 +107,14 @@ final class JunitReport {
             throws XMLStreamException {
         nl(x, depth);
         x.writeStartElement(name);
-        x.writeAttribute("message", message);
+        x.writeAttribute("message", Markup.xmlChars(message));
         if (name.equals("failure")) {
             x.writeAttribute("type", "violation");
         } else if (name.equals("error")) {
             x.writeAttribute("type", "tool-error");
         }
         if (!body.isEmpty()) {
-            x.writeCharacters(body);
+            x.writeCharacters(Markup.xmlChars(body));
         }
         x.writeEndElement();
     }

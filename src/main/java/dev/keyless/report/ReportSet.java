@@ -1,9 +1,8 @@
 package dev.keyless.report;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.gate.GateDecision;
+import dev.keyless.io.AwsCliJson;
 import dev.keyless.report.graph.AccessGraph;
 import dev.keyless.report.graph.AccessGraphBuilder;
 import dev.keyless.report.graph.AccessGraphSvg;
@@ -24,7 +23,6 @@ import java.util.Map;
 public final class ReportSet {
 
     public static final String INDEX = "index.html";
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private ReportSet() {}
 
@@ -40,15 +38,15 @@ public final class ReportSet {
         reports.put("summary JSON (BlockingFindings, NonBlockingFindings, Scenarios, ExitCode)", "keyless-summary.json");
         reports.put("Cucumber's HTML report of the rule-book run", "rule-book.html");
         reports.put("Cucumber's messages of the run (NDJSON)", "rule-book.ndjson");
-        files.values().forEach(f -> reports.put("policy document, as validated", f));
+        documentFiles(decision, files, reports);
 
         StackIndex index = StackIndex.of(stack);
-        AccessGraph graph = AccessGraphBuilder.build(index, decision.documents());
+        AccessGraph graph = AccessGraphBuilder.build(index, decision.documents(), decision.roleDecisions());
         String svg = AccessGraphSvg.render(graph, "Access graph of " + run.stackName());
         write(dir.resolve("access-graph.svg"), svg);
-        write(dir.resolve("keyless.sarif"), JSON.writeValueAsString(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");
+        write(dir.resolve("keyless.sarif"), AwsCliJson.pretty(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");
         write(dir.resolve("keyless-junit.xml"), JunitReport.render(run, decision));
-        write(dir.resolve("keyless-summary.json"), JSON.writeValueAsString(SummaryReport.build(run, decision, files, reports)) + "\n");
+        write(dir.resolve("keyless-summary.json"), AwsCliJson.pretty(SummaryReport.build(run, decision, files, reports)) + "\n");
         Path page = dir.resolve(INDEX);
         write(page, HtmlReport.render(run, decision, svg, files, reports, OutsideTheStack.notes(index)));
         return page;
@@ -66,15 +64,21 @@ public final class ReportSet {
         reports.put("this page", INDEX);
         reports.put("SARIF 2.1.0 of every policy finding, for code scanning", "keyless.sarif");
         reports.put("summary JSON (BlockingFindings, NonBlockingFindings, Principals, ExitCode)", "keyless-summary.json");
-        files.values().forEach(f -> reports.put("policy document, as validated", f));
-        write(dir.resolve("keyless.sarif"), JSON.writeValueAsString(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");
+        documentFiles(decision, files, reports);
+        write(dir.resolve("keyless.sarif"), AwsCliJson.pretty(SarifReport.build(run, decision, files, uriPrefix(dir))) + "\n");
         var json = SummaryReport.build(run, decision, files, reports);
         json.set("Principals", summary.json());
         summary.notInFile().forEach(json.putArray("NotValidated")::add);
-        write(dir.resolve("keyless-summary.json"), JSON.writeValueAsString(json) + "\n");
+        write(dir.resolve("keyless-summary.json"), AwsCliJson.pretty(json) + "\n");
         Path index = dir.resolve(INDEX);
         write(index, AccountHtmlReport.render(run, decision, summary, files, reports));
         return index;
+    }
+
+    /** One entry per policy document written, keyed by what it is (a shared key would keep only the last). */
+    private static void documentFiles(GateDecision decision, Map<String, String> files, Map<String, String> reports) {
+        decision.documents().stream().filter(d -> files.containsKey(d.id()))
+                .forEach(d -> reports.put("policy document of " + d.label() + ", as validated", files.get(d.id())));
     }
 
     /**

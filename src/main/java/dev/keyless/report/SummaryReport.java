@@ -38,6 +38,11 @@ final class SummaryReport {
             ObjectNode n = scenarios.addObject().put("feature", s.result().feature()).put("scenario", s.result().scenario())
                     .put("outcome", s.outcome().name()).put("blocking", s.blocking());
             s.reasons().forEach(n.putArray("reasons")::add);
+            ArrayNode vs = n.putArray("violations");
+            s.violations().forEach(v -> {
+                ObjectNode o = vs.addObject().put("resource", v.resource()).put("message", v.message());
+                v.subjects().forEach(o.putArray("names")::add);
+            });
             ArrayNode ws = n.putArray("waivers");
             s.waivers().forEach(w -> ws.add(waiver(w)));
         }

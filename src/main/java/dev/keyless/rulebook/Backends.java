@@ -85,6 +85,15 @@ public final class Backends implements AutoCloseable {
         };
     }
 
+    /**
+     * Live: the credentials are resolved now, so a run without them is one line (a tool error)
+     * before any work. Offline: nothing to check.
+     */
+    public Backends requireCredentials() {
+        live.ifPresent(LiveBackend::requireCredentials);
+        return this;
+    }
+
     /** The one place a run's backends are chosen: the offline engines, or AWS as the environment configures it. */
     public static Backends select(RunMode.Mode mode) {
         if (mode == RunMode.Mode.OFFLINE) {
@@ -103,11 +112,6 @@ public final class Backends implements AutoCloseable {
     /** The same backends answering ValidatePolicy with {@code other}: for tests of the glue. */
     public Backends withValidator(PolicyValidator other) {
         return new Backends(mode, other, customChecks, simulator, asGiven, live);
-    }
-
-    /** The same backends answering the custom checks with {@code other}: for tests of the glue. */
-    public Backends withCustomChecks(CustomPolicyChecks other) {
-        return new Backends(mode, validator, other, simulator, asGiven, live);
     }
 
     public RunMode mode() {

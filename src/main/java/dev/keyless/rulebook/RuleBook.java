@@ -1,5 +1,6 @@
 package dev.keyless.rulebook;
 
+import dev.keyless.compliance.Violation;
 import dev.keyless.progress.Progress;
 import dev.keyless.stack.StackSnapshot;
 import org.junit.platform.engine.TestExecutionResult;
@@ -69,10 +70,13 @@ public final class RuleBook {
         }
         StackUnderReview.set(stack);
         ToolErrors.clear();
+        ScenarioViolations.clear();
+        RoleDecisions.clear();
         try {
             Collector collector = new Collector(progress);
             LauncherFactory.create().execute(request(options), collector);
-            return new RuleBookResult(collector.results, Backends.current().mode(), Backends.current().requestCounts());
+            return new RuleBookResult(collector.results, Backends.current().mode(), Backends.current().requestCounts(),
+                    RoleDecisions.take());
         } finally {
             progress.finish();
             StackUnderReview.clear();
@@ -149,10 +153,13 @@ public final class RuleBook {
             }
         }
 
+        /** The scenario's outcome, with the violations its steps reported (taken, so the next starts empty). */
         private ScenarioResult result(TestIdentifier id, ScenarioResult.Status status, Optional<String> reason) {
             progress.update(results.size() + 1, total, id.getDisplayName());
+            List<Violation> violations = ScenarioViolations.take();
             return new ScenarioResult(feature(id).getDisplayName(), id.getDisplayName(),
-                    id.getTags().stream().map(TestTag::getName).collect(Collectors.toSet()), status, reason);
+                    id.getTags().stream().map(TestTag::getName).collect(Collectors.toSet()), status, reason,
+                    status == ScenarioResult.Status.FAILED ? violations : List.of());
         }
 
         /** The feature a scenario belongs to: its ancestor just below the engine, past outlines and examples. */

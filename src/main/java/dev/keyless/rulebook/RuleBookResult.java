@@ -3,17 +3,24 @@ package dev.keyless.rulebook;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 /**
- * The outcome of one rule-book run: every scenario's result, the mode it ran in, and the requests it
- * sent to AWS ({@code Service.Operation} → count, retries included; empty offline).
+ * The outcome of one rule-book run: every scenario's result, the mode it ran in, the requests it
+ * sent to AWS ({@code Service.Operation} → count, retries included; empty offline), and the decisions
+ * its steps asked for the roles (what the access graph draws).
  */
-public record RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<String, Integer> awsRequests) {
+public record RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<String, Integer> awsRequests,
+                             List<RoleDecision> decisions) {
 
     public RuleBookResult {
         scenarios = List.copyOf(scenarios);
         awsRequests = Map.copyOf(awsRequests);
+        decisions = List.copyOf(decisions);
+    }
+
+    /** A run's result without recorded decisions. */
+    public RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<String, Integer> awsRequests) {
+        this(scenarios, mode, awsRequests, List.of());
     }
 
     /** An offline run's result. */
@@ -34,10 +41,6 @@ public record RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<S
         return withStatus(ScenarioResult.Status.PASSED).size();
     }
 
-    public long skippedCount() {
-        return withStatus(ScenarioResult.Status.SKIPPED).size();
-    }
-
     /** The first reason a scenario could not be judged, as one line. */
     public Optional<String> toolError() {
         return errors().stream().map(s -> s.reason().orElse("a step failed")).findFirst();
@@ -45,16 +48,6 @@ public record RuleBookResult(List<ScenarioResult> scenarios, RunMode mode, Map<S
 
     public boolean compliant() {
         return failed().isEmpty() && errors().isEmpty() && passedCount() > 0;
-    }
-
-    /** Every request sent to AWS. */
-    public int awsRequestTotal() {
-        return awsRequests.values().stream().mapToInt(Integer::intValue).sum();
-    }
-
-    /** The requests in name order, for printing. */
-    public Map<String, Integer> awsRequestsByOperation() {
-        return new TreeMap<>(awsRequests);
     }
 
     private List<ScenarioResult> withStatus(ScenarioResult.Status status) {

@@ -1,10 +1,12 @@
 package dev.keyless.stack;
 
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Property values in the one shape every snapshot uses, whatever produced it: {@code String},
@@ -60,6 +62,37 @@ public final class PropertyValues {
             return n;
         }
         return d;
+    }
+
+    /**
+     * The exact whole number a property holds, or empty when it holds anything else (text, a
+     * fraction, NaN, a list, ...). Never through {@code long}: a number past 2^63 stays that number,
+     * so a rule comparing it cannot be fooled by overflow ({@code 9223372036854775808} is not -2^63).
+     */
+    public static Optional<BigInteger> wholeNumber(Object value) {
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Optional.of(BigInteger.valueOf(((Number) value).longValue()));
+        }
+        if (value instanceof BigInteger b) {
+            return Optional.of(b);
+        }
+        BigDecimal exact;
+        if (value instanceof BigDecimal d) {
+            exact = d;
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            if (!Double.isFinite(d)) {
+                return Optional.empty();
+            }
+            exact = new BigDecimal(d);
+        } else {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(exact.toBigIntegerExact());
+        } catch (ArithmeticException fraction) {
+            return Optional.empty();
+        }
     }
 
     private static Object narrow(long v) {

@@ -1,10 +1,11 @@
 package dev.keyless.stack;
 
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
+
 import java.io.IOException;
-import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
 
@@ -29,17 +30,18 @@ public final class StackExportFile {
     private StackExportFile() {}
 
     public static StackSnapshot read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new StackExportException(file + ": no such file (make one with: pulumi stack export --file " + file + ")");
-        } catch (MalformedInputException e) {
-            throw new StackExportException(file + ": not UTF-8 text, so not a stack export");
-        } catch (IOException e) {
-            throw new StackExportException(file + ": cannot read it: " + e.getMessage(), e);
+        return read(file, "stack export");
+    }
+
+    /**
+     * Reads {@code file} as every input is read ({@link InputFile}: a regular file, at most
+     * {@link InputLimit#STACK_EXPORT}, UTF-8); {@code option} names it when it is refused.
+     */
+    public static StackSnapshot read(Path file, String option) {
+        if (Files.notExists(file)) {
+            throw new StackExportException(file + ": file not found (make one with: pulumi stack export --file " + file + ")");
         }
-        return parse(text, file.toString());
+        return parse(InputFile.read(file, InputLimit.STACK_EXPORT, option), file.toString());
     }
 
     /** Reads an export's text; {@code source} names it in messages and in the snapshot. */

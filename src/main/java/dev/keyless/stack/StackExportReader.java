@@ -1,9 +1,9 @@
 package dev.keyless.stack;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyless.io.StrictJson;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,8 +18,8 @@ import java.util.Optional;
  */
 final class StackExportReader {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+    /** Duplicate members refused, nesting and lengths capped: {@link StrictJson}. */
+    private static final ObjectMapper JSON = StrictJson.mapper();
 
     private final String source;
 
@@ -161,6 +161,10 @@ final class StackExportReader {
         try {
             return SecretValue.plain(value(JSON.readTree(plaintext.asText())));
         } catch (JsonProcessingException e) {
+            if (String.valueOf(e.getOriginalMessage()).startsWith("Duplicate field")) {
+                // read one way here and another by Pulumi: refused like a duplicate anywhere else
+                throw fail("a secret's plaintext is JSON with a duplicate member: " + e.getOriginalMessage());
+            }
             return SecretValue.plain(plaintext.asText());
         }
     }

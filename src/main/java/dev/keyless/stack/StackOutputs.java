@@ -1,11 +1,12 @@
 package dev.keyless.stack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.keyless.io.InputException;
+import dev.keyless.io.InputFile;
+import dev.keyless.io.InputLimit;
+import dev.keyless.io.StrictJson;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -18,7 +19,6 @@ import java.util.Optional;
  */
 public record StackOutputs(Map<String, String> values, String source) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String HIDDEN_SECRET = "[secret]";
 
     public StackOutputs {
@@ -26,20 +26,20 @@ public record StackOutputs(Map<String, String> values, String source) {
     }
 
     public static StackOutputs read(Path file) {
-        String text;
-        try {
-            text = Files.readString(file);
-        } catch (NoSuchFileException e) {
-            throw new StackExportException("no stack outputs file " + file + " (write one with: pulumi stack output --json > "
+        return read(file, "stack outputs");
+    }
+
+    /** As {@link #read(Path)}; {@code option} names the file when it is refused. */
+    public static StackOutputs read(Path file, String option) {
+        if (Files.notExists(file)) {
+            throw new StackExportException(file + ": file not found (write one with: pulumi stack output --json > "
                     + file + ")");
-        } catch (IOException e) {
-            throw new StackExportException("cannot read the stack outputs " + file + ": " + e.getMessage());
         }
         JsonNode root;
         try {
-            root = JSON.readTree(text);
-        } catch (IOException e) {
-            throw new StackExportException(file + " is not JSON; expected the output of pulumi stack output --json");
+            root = StrictJson.readTree(InputFile.read(file, InputLimit.STACK_OUTPUTS, option), option + ": " + file);
+        } catch (InputException e) {
+            throw new StackExportException(e.getMessage() + " (expected the output of pulumi stack output --json)");
         }
         if (root == null || !root.isObject()) {
             throw new StackExportException(file + " is not a JSON object of stack outputs; expected the output of"

@@ -23,10 +23,6 @@ public record StackSnapshot(String project, String stack, String source, List<St
         return resources.stream().filter(r -> r.isType(typeToken)).toList();
     }
 
-    public Optional<StackResource> byUrn(String urn) {
-        return resources.stream().filter(r -> r.urn().equals(urn)).findFirst();
-    }
-
     public Optional<String> output(String name) {
         return Optional.ofNullable(SecretValue.reveal(outputs.get(name))).map(Object::toString);
     }

@@ -106,7 +106,7 @@ class EvaluatorVerbsTest {
         assertThat(run("validate-policy", "--batch", batch.toString(), "--live")).isEqualTo(1);
         assertThat(err.toString()).contains("--batch validates offline only");
         assertThat(run("validate-policy", "--batch", dir.toString())).isEqualTo(1);
-        assertThat(err.toString()).contains("is not a regular file");
+        assertThat(err.toString()).contains("is a directory, not a file");
     }
 
     @Test

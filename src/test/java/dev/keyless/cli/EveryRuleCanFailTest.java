@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link StackFixturesTest} and {@link LiveStackFixturesTest} then prove. A rule no fixture breaks is
  * a rule nobody has seen fail. The verifier's two scenarios judge a file of the repository instead of
  * the stack; their failing fixture is named here and proven by VerifierPolicyRuleBookTest. The
- * deployed-role scenarios are proven against the fake AWS by VerifyDeployedTest.
+ * deployed-role scenarios are failed by the deployments in policy-fixtures/deployed/ (DeployedFixturesTest).
  */
 class EveryRuleCanFailTest {
 

@@ -41,7 +41,7 @@ class InputsTest {
     void a_missing_file_is_a_user_error_naming_the_option() {
         assertThatThrownBy(() -> Inputs.text("file://" + dir.resolve("nope.json"), "--policy-document"))
                 .isInstanceOf(UserError.class)
-                .hasMessageStartingWith("--policy-document: file not found: ");
+                .hasMessageStartingWith("--policy-document: " + dir.resolve("nope.json") + ": file not found");
     }
 
     @Test

@@ -3,13 +3,11 @@ package dev.keyless.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.keyless.aws.FakeAccount;
 import dev.keyless.aws.FakeAws;
-import dev.keyless.aws.FakeAwsProperties;
 import dev.keyless.compliance.ActionSelection;
 import dev.keyless.policy.catalog.IamCatalog;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,30 +26,19 @@ class LiveGateTest {
 
     static final String STACK = "policy-fixtures/stacks/compliant-rendered.json";
     static final String ACCOUNT = "123456789012";
-    private static FakeAws fake;
-    private static FakeAwsProperties aws;
+    @RegisterExtension
+    static final LiveFake aws = new LiveFake();
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-        aws = FakeAwsProperties.pointAt(fake, 1);
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-        fake.close();
-    }
 
     @BeforeEach
     void computedAnswers() {
-        fake.reset();
-        fake.computeAnswers(FakeAccount.empty(), 100);
+        aws.fake().reset();
+        aws.fake().computeAnswers(FakeAccount.empty(), 100);
     }
 
     /** Requests about the stack's documents, not about keyless's own policy ("keyless's own permissions ..."). */
     private static List<JsonNode> aboutTheStack(String path) {
-        return fake.bodies(path).stream().filter(b -> !b.toString().contains("ValidateAndCheckPolicyDocuments")).toList();
+        return aws.fake().bodies(path).stream().filter(b -> !b.toString().contains("ValidateAndCheckPolicyDocuments")).toList();
     }
 
     static CliRun checkStackLive() {
@@ -73,8 +60,8 @@ class LiveGateTest {
                         + " dangerous actions")
                 .doesNotContain("The deployed role is the reviewed role").doesNotContain("SKIP")
                 .contains("→ COMPLIANT (exit 0)")
-                .contains("AWS: " + fake.requestCount() + " requests");
-        assertThat(fake.requestCount()).isPositive();
+                .contains("AWS: " + aws.fake().requestCount() + " requests");
+        assertThat(aws.fake().requestCount()).isPositive();
     }
 
     @Test
@@ -88,10 +75,10 @@ class LiveGateTest {
         }
         assertThat(kinds).containsExactlyInAnyOrder("RESOURCE_POLICY AWS::IAM::AssumeRolePolicyDocument",
                 "IDENTITY_POLICY -", "RESOURCE_POLICY AWS::S3::Bucket");
-        List<String> publicChecks = fake.bodies(FakeAws.NO_PUBLIC_ACCESS).stream()
+        List<String> publicChecks = aws.fake().bodies(FakeAws.NO_PUBLIC_ACCESS).stream()
                 .map(b -> b.get("resourceType").asText()).toList();
         assertThat(publicChecks).containsExactlyInAnyOrder("AWS::IAM::AssumeRolePolicyDocument", "AWS::S3::Bucket");
-        assertThat(fake.bodies(FakeAws.VALIDATE)).as("keyless's own policy is validated too").hasSize(4);
+        assertThat(aws.fake().bodies(FakeAws.VALIDATE)).as("keyless's own policy is validated too").hasSize(4);
     }
 
     @Test
@@ -128,7 +115,7 @@ class LiveGateTest {
     void the_simulator_is_asked_as_a_user_of_the_account_with_the_account_arn_as_owner_and_the_tls_context() {
         checkStackLive();
 
-        List<Map<String, List<String>>> forms = fake.iamForms("SimulateCustomPolicy");
+        List<Map<String, List<String>>> forms = aws.fake().iamForms("SimulateCustomPolicy");
         assertThat(forms).as("one request per row of the decision table, and the plain-HTTP read").hasSize(18);
         Set<String> callers = new HashSet<>();
         for (Map<String, List<String>> f : forms) {
@@ -149,7 +136,7 @@ class LiveGateTest {
 
     @Test
     void an_error_finding_from_access_analyzer_fails_the_gate() {
-        fake.answerWhenBodyContains(FakeAws.VALIDATE, "AWS::IAM::AssumeRolePolicyDocument",
+        aws.fake().answerWhenBodyContains(FakeAws.VALIDATE, "AWS::IAM::AssumeRolePolicyDocument",
                 "access-analyzer/validate-policy-trust-error.json");
 
         CliRun run = checkStackLive();
@@ -162,7 +149,7 @@ class LiveGateTest {
 
     @Test
     void a_fail_from_check_no_public_access_fails_the_gate() {
-        fake.answerWhenBodyContains(FakeAws.NO_PUBLIC_ACCESS, "AWS::S3::Bucket",
+        aws.fake().answerWhenBodyContains(FakeAws.NO_PUBLIC_ACCESS, "AWS::S3::Bucket",
                 "access-analyzer/check-no-public-access-fail.json");
 
         CliRun run = checkStackLive();
@@ -176,7 +163,7 @@ class LiveGateTest {
 
     @Test
     void a_fail_in_one_chunk_of_check_access_not_granted_fails_the_gate() {
-        fake.answerWhenBodyContains(FakeAws.ACCESS_NOT_GRANTED, "\"iam:CreateAccessKey\"",
+        aws.fake().answerWhenBodyContains(FakeAws.ACCESS_NOT_GRANTED, "\"iam:CreateAccessKey\"",
                 "access-analyzer/check-access-not-granted-fail.json");
 
         CliRun run = checkStackLive();

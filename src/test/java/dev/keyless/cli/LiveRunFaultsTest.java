@@ -155,7 +155,11 @@ class LiveRunFaultsTest {
         try (FakeAwsProperties aws = FakeAwsProperties.withoutCredentials(fake)) {
             run = LiveGateTest.checkStackLive();
         }
-        assertToolError(run, "no usable AWS credentials for IAM Access Analyzer ValidatePolicy");
+        // the credentials are resolved before anything is rendered or judged: one line, and nothing else
+        assertThat(run.exitCode()).isEqualTo(ExitCode.TOOL_ERROR);
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).startsWith("keyless: no usable AWS credentials for IAM Access Analyzer ValidatePolicy");
+        assertThat(run.out()).isEmpty();
         assertThat(fake.requestCount()).isZero();
     }
 }

@@ -1,10 +1,7 @@
 package dev.keyless.cli;
 
 import dev.keyless.aws.FakeAccount;
-import dev.keyless.aws.FakeAws;
-import dev.keyless.aws.FakeAwsProperties;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,20 +28,9 @@ class LiveStackFixturesTest {
     private static final Path DIR = Path.of("policy-fixtures/stacks");
     private static final Pattern NOT_PASSED = Pattern.compile("^  (?:FAIL|ERR )  (.+) › (.+)$", Pattern.MULTILINE);
 
-    private static FakeAws fake;
-    private static FakeAwsProperties aws;
+    @RegisterExtension
+    static final LiveFake aws = new LiveFake();
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-        aws = FakeAwsProperties.pointAt(fake, 1);
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-        fake.close();
-    }
 
     static Stream<String> fixtures() {
         return StackFixturesTest.fixtures();
@@ -53,8 +39,8 @@ class LiveStackFixturesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("fixtures")
     void live_check_stack_fails_the_offline_rules_and_the_expected_live_ones(String name) throws IOException {
-        fake.reset();
-        fake.computeAnswers(FakeAccount.empty(), 100);
+        aws.fake().reset();
+        aws.fake().computeAnswers(FakeAccount.empty(), 100);
         List<String> expected = new ArrayList<>(lines(DIR.resolve(name + ".expected")));
         Path live = DIR.resolve(name + ".expected-live");
         if (Files.exists(live)) {
@@ -75,7 +61,7 @@ class LiveStackFixturesTest {
         assertThat(run.err()).as("no tool error").isEmpty();
         assertThat(failed).as(run.out()).containsExactlyInAnyOrderElementsOf(expected);
         assertThat(run.exitCode()).isEqualTo(expected.isEmpty() ? ExitCode.OK : ExitCode.VIOLATIONS);
-        assertThat(run.out()).contains("mode: live").contains("AWS: " + fake.requestCount() + " requests");
+        assertThat(run.out()).contains("mode: live").contains("AWS: " + aws.fake().requestCount() + " requests");
     }
 
     private static List<String> lines(Path file) throws IOException {

@@ -2,14 +2,12 @@ package dev.keyless.cli;
 
 import dev.keyless.aws.FakeAccount;
 import dev.keyless.aws.FakeAws;
-import dev.keyless.aws.FakeAwsProperties;
 import dev.keyless.compliance.ActionSelection;
 import dev.keyless.policy.catalog.IamCatalog;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -31,27 +29,16 @@ class LiveVerbsTest {
             + "\"ActionNames\":[\"dynamodb:CreateBackup\"],\"ContextEntries\":[{\"ContextKeyName\":\"aws:CurrentTime\","
             + "\"ContextKeyValues\":[\"2019-04-25T11:00:00Z\"],\"ContextKeyType\":\"date\"}]}";
 
-    private static FakeAws fake;
-    private static FakeAwsProperties aws;
+    @RegisterExtension
+    static final LiveFake aws = new LiveFake();
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private PrintStream original;
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-        aws = FakeAwsProperties.pointAt(fake, 1);
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-        fake.close();
-    }
 
     @BeforeEach
     void capture() {
-        fake.reset();
-        fake.computeAnswers(FakeAccount.empty(), 2);
+        aws.fake().reset();
+        aws.fake().computeAnswers(FakeAccount.empty(), 2);
         original = System.out;
         System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
     }
@@ -83,7 +70,7 @@ class LiveVerbsTest {
         assertThat(live.out()).isEqualTo(offline.out()).contains("\"issueCode\": \"INVALID_ACTION\"");
         int findings = live.out().split("\"issueCode\"").length - 1;
         assertThat(findings).isGreaterThan(2);
-        assertThat(fake.requests(FakeAws.VALIDATE)).as("two findings a page").hasSize((findings + 1) / 2);
+        assertThat(aws.fake().requests(FakeAws.VALIDATE)).as("two findings a page").hasSize((findings + 1) / 2);
     }
 
     @Test
@@ -96,14 +83,14 @@ class LiveVerbsTest {
         String judged = offline.out().substring(offline.out().indexOf("  user Alice"));
         assertThat(live.out()).contains(judged.substring(0, judged.indexOf("Findings over")))
                 .contains("BLOCKING  blocking finding: ERROR INVALID_ACTION").contains("→ VIOLATIONS (exit 2)");
-        assertThat(fake.bodies(FakeAws.VALIDATE)).extracting(b -> b.get("policyType").asText() + " "
+        assertThat(aws.fake().bodies(FakeAws.VALIDATE)).extracting(b -> b.get("policyType").asText() + " "
                 + b.path("validatePolicyResourceType").asText()).containsOnly("IDENTITY_POLICY ",
                 "RESOURCE_POLICY AWS::IAM::AssumeRolePolicyDocument").hasSizeGreaterThanOrEqualTo(5);
     }
 
     @Test
     void validate_account_live_throttled_for_good_is_a_tool_error_not_a_pass() {
-        fake.fail(FakeAws.VALIDATE, 429, "ThrottlingException", "access-analyzer/error-throttling.json");
+        aws.fake().fail(FakeAws.VALIDATE, 429, "ThrottlingException", "access-analyzer/error-throttling.json");
         Run live = run("validate-account", "--live", "--authorization-details", "policy-fixtures/account/authorization-details.json");
         assertThat(live.exit()).isEqualTo(ExitCode.TOOL_ERROR);
         assertThat(live.err().strip()).startsWith("keyless: AWS kept throttling IAM Access Analyzer ValidatePolicy").hasLineCount(1);
@@ -116,7 +103,7 @@ class LiveVerbsTest {
 
         assertThat(live.exit()).as(live.err()).isZero();
         assertThat(live.out()).isEqualTo(offline.out()).contains("\"EvalDecision\": \"allowed\"");
-        assertThat(fake.iamForms("SimulateCustomPolicy")).singleElement().satisfies(f -> assertThat(f)
+        assertThat(aws.fake().iamForms("SimulateCustomPolicy")).singleElement().satisfies(f -> assertThat(f)
                 .containsEntry("ContextEntries.member.1.ContextKeyType", java.util.List.of("date")));
     }
 
@@ -133,7 +120,7 @@ class LiveVerbsTest {
         assertThat(live.err().strip()).startsWith("keyless: simulate-custom-policy: InvalidInput: the IAM policy simulator"
                 + " cannot evaluate a role trust policy for a Federated caller (aws-cli issue 10314)")
                 .endsWith("simulate it offline (without --live)");
-        assertThat(fake.requestCount()).isZero();
+        assertThat(aws.fake().requestCount()).isZero();
     }
 
     @Test
@@ -155,7 +142,7 @@ class LiveVerbsTest {
         assertThat(live.exit()).isEqualTo(ExitCode.VIOLATIONS);
         assertThat(live.out()).isEqualTo(offline.out()).contains("\"result\": \"FAIL\"");
         int count = actions.split(",").length;
-        assertThat(fake.bodies(FakeAws.ACCESS_NOT_GRANTED)).hasSize((count + 99) / 100)
+        assertThat(aws.fake().bodies(FakeAws.ACCESS_NOT_GRANTED)).hasSize((count + 99) / 100)
                 .allSatisfy(b -> assertThat(b.get("access").get(0).get("actions").size()).isLessThanOrEqualTo(100));
     }
 }

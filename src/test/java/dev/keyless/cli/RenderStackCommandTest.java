@@ -74,7 +74,7 @@ class RenderStackCommandTest {
     @Test
     void a_missing_config_file_or_a_bad_stack_name_is_a_user_error() {
         assertThat(run("render-stack", "--config", "no/such/Pulumi.dev.yaml")).isEqualTo(ExitCode.TOOL_ERROR);
-        assertThat(err.toString()).contains("--config: no such file: no/such/Pulumi.dev.yaml");
+        assertThat(err.toString()).contains("--config: no/such/Pulumi.dev.yaml: file not found");
         assertThat(run("render-stack", "--stack", "not a name")).isEqualTo(ExitCode.TOOL_ERROR);
         assertThat(err.toString()).contains("--stack: 'not a name' is not a Pulumi stack name");
     }

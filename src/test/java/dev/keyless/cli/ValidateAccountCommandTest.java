@@ -102,7 +102,7 @@ class ValidateAccountCommandTest {
         Path notJson = dir.resolve("x.json");
         Files.writeString(notJson, "{\"RoleDetailList\": [");
         assertOneLine(CliRun.of("validate-account", "--authorization-details", notJson.toString()), "not valid JSON");
-        assertOneLine(CliRun.of("validate-account", "--authorization-details", dir.toString()), "is not a regular file");
+        assertOneLine(CliRun.of("validate-account", "--authorization-details", dir.toString()), "is a directory, not a file");
     }
 
     private static void assertOneLine(CliRun r, String says) {

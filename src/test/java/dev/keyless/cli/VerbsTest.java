@@ -24,6 +24,19 @@ class VerbsTest {
     }
 
     @Test
+    void help_never_breaks_a_word_and_an_unknown_verb_lists_the_verbs() {
+        CommandLine main = Main.commandLine();
+        main.getSubcommands().forEach((name, verb) -> {
+            String help = verb.getUsageMessage(CommandLine.Help.Ansi.OFF);
+            assertThat(help.lines()).as(name).noneMatch(l -> l.stripTrailing().endsWith("file:") || l.strip().startsWith("//"));
+        });
+        CliRun bogus = CliRun.of("bogus-verb");
+        assertThat(bogus.exitCode()).isEqualTo(ExitCode.TOOL_ERROR);
+        assertThat(bogus.err()).startsWith("keyless: unknown command 'bogus-verb'; the commands are: verify, check-stack,")
+                .contains("validate-policy").hasLineCount(2);
+    }
+
+    @Test
     void only_the_verb_being_run_is_built() {
         CommandLine main = Main.commandLine(new String[] {"validate-policy", "--help"});
         assertThat(main.getSubcommands()).containsOnlyKeys("help", "validate-policy");

@@ -3,12 +3,10 @@ package dev.keyless.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.keyless.aws.FakeAccount;
 import dev.keyless.aws.FakeAws;
-import dev.keyless.aws.FakeAwsProperties;
 import dev.keyless.infra.PolicyDocuments;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -48,32 +46,21 @@ class VerifyDeployedTest {
               "Version": "2012-10-17"
             }""".formatted(AUDIENCE, SA, SA);
 
-    private static FakeAws fake;
-    private static FakeAwsProperties aws;
+    @RegisterExtension
+    static final LiveFake aws = new LiveFake();
     private FakeAccount account;
 
     @TempDir
     Path tmp;
 
-    @BeforeAll
-    static void start() {
-        fake = new FakeAws();
-        aws = FakeAwsProperties.pointAt(fake, 1);
-    }
-
-    @AfterAll
-    static void stop() {
-        aws.close();
-        fake.close();
-    }
 
     @BeforeEach
     void deployed() {
         account = FakeAccount.empty()
                 .putPolicy(new FakeAccount.ManagedPolicy(POLICY_ARN, "v1", PolicyDocuments.readOnly(BUCKET_ARN)))
                 .putRole(new FakeAccount.Role(ROLE, ROLE_ARN, TRUST_AS_IAM_HOLDS_IT, List.of(POLICY_ARN), Map.of()));
-        fake.reset();
-        fake.computeAnswers(account, 100);
+        aws.fake().reset();
+        aws.fake().computeAnswers(account, 100);
     }
 
     private CliRun verifyDeployed() throws IOException {
@@ -96,8 +83,8 @@ class VerifyDeployedTest {
                 .contains("  PASS  The deployed role is the reviewed role › The deployed permissions are the reviewed ones")
                 .doesNotContain("What AWS decides for the role").doesNotContain("AWS confirms the review")
                 .contains("15 scenarios: 15 passed");
-        assertThat(fake.iamForms("GetRole")).allSatisfy(f -> assertThat(f).containsEntry("RoleName", List.of(ROLE)));
-        List<Map<String, List<String>>> simulations = fake.iamForms("SimulatePrincipalPolicy");
+        assertThat(aws.fake().iamForms("GetRole")).allSatisfy(f -> assertThat(f).containsEntry("RoleName", List.of(ROLE)));
+        List<Map<String, List<String>>> simulations = aws.fake().iamForms("SimulatePrincipalPolicy");
         assertThat(simulations).hasSize(12).allSatisfy(f -> assertThat(f)
                 .containsEntry("PolicySourceArn", List.of(ROLE_ARN))
                 .containsEntry("ContextEntries.member.1.ContextKeyName", List.of("aws:SecureTransport"))
@@ -105,7 +92,7 @@ class VerifyDeployedTest {
         assertThat(simulations).anySatisfy(f -> assertThat(f)
                 .containsEntry("ResourceArns.member.1", List.of(BUCKET_ARN + "/reports/2026/q3.csv")));
         assertThat(simulations).anySatisfy(f -> assertThat(f).containsEntry("ResourceArns.member.1", List.of(ROLE_ARN)));
-        assertThat(fake.requests(FakeAws.NO_NEW_ACCESS)).as("equal as JSON: nothing to ask").isEmpty();
+        assertThat(aws.fake().requests(FakeAws.NO_NEW_ACCESS)).as("equal as JSON: nothing to ask").isEmpty();
     }
 
     @Test
@@ -118,12 +105,12 @@ class VerifyDeployedTest {
         CliRun run = verifyDeployed();
 
         assertThat(run.exitCode()).as(run.out()).isEqualTo(ExitCode.OK);
-        List<JsonNode> asked = fake.bodies(FakeAws.NO_NEW_ACCESS);
+        List<JsonNode> asked = aws.fake().bodies(FakeAws.NO_NEW_ACCESS);
         assertThat(asked).hasSize(1);
         assertThat(asked.get(0).get("newPolicyDocument").asText()).isEqualTo(lists);
         assertThat(asked.get(0).get("existingPolicyDocument").asText()).isEqualTo(PolicyDocuments.readOnly(BUCKET_ARN));
         assertThat(asked.get(0).get("policyType").asText()).isEqualTo("IDENTITY_POLICY");
-        assertThat(fake.iamForms("GetPolicyVersion")).allSatisfy(f -> assertThat(f).containsEntry("VersionId", List.of("v2")));
+        assertThat(aws.fake().iamForms("GetPolicyVersion")).allSatisfy(f -> assertThat(f).containsEntry("VersionId", List.of("v2")));
     }
 
     @Test
@@ -132,7 +119,7 @@ class VerifyDeployedTest {
         account.putPolicy(new FakeAccount.ManagedPolicy(extra, "v1", "{\"Version\":\"2012-10-17\",\"Statement\":"
                 + "{\"Effect\":\"Allow\",\"Action\":\"s3:PutObject\",\"Resource\":\"" + BUCKET_ARN + "/*\"}}"));
         account.putRole(new FakeAccount.Role(ROLE, ROLE_ARN, TRUST_AS_IAM_HOLDS_IT, List.of(POLICY_ARN, extra), Map.of()));
-        fake.computeAnswers(account, 1);
+        aws.fake().computeAnswers(account, 1);
 
         CliRun run = verifyDeployed();
 
@@ -143,7 +130,7 @@ class VerifyDeployedTest {
                 .contains("  FAIL  The deployed role is the reviewed role › IAM decides for the deployed role: it may not"
                         + " s3:PutObject on an object in the bucket")
                 .contains("s3:PutObject on " + BUCKET_ARN + "/reports/2026/q3.csv is allowed, not denied");
-        assertThat(fake.iamForms("ListAttachedRolePolicies")).as("one policy per page: every page is read")
+        assertThat(aws.fake().iamForms("ListAttachedRolePolicies")).as("one policy per page: every page is read")
                 .anySatisfy(f -> assertThat(f).containsEntry("Marker", List.of("page-1")));
     }
 
@@ -159,14 +146,14 @@ class VerifyDeployedTest {
                 + " reviewed one").contains("CheckNoNewAccess FAIL")
                 .contains("  FAIL  The deployed role is the reviewed role › Access Analyzer finds nothing to fix in the"
                         + " deployed documents").contains("SECURITY_WARNING GOOGLE_TRUST_MISSING_SUB");
-        assertThat(fake.bodies(FakeAws.NO_NEW_ACCESS)).anySatisfy(b ->
+        assertThat(aws.fake().bodies(FakeAws.NO_NEW_ACCESS)).anySatisfy(b ->
                 assertThat(b.get("policyType").asText()).isEqualTo("RESOURCE_POLICY"));
     }
 
     @Test
     void a_role_iam_does_not_hold_is_a_tool_error_that_asks_where_the_stack_is() throws IOException {
-        fake.reset();
-        fake.computeAnswers(FakeAccount.empty(), 100);
+        aws.fake().reset();
+        aws.fake().computeAnswers(FakeAccount.empty(), 100);
 
         CliRun run = verifyDeployed();
 
@@ -183,6 +170,6 @@ class VerifyDeployedTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.TOOL_ERROR);
         assertThat(run.err().strip()).isEqualTo("keyless: --stack-outputs: " + outputs + " has no roleArn output (was the"
                 + " stack deployed from this program? pulumi stack output --json prints every output)");
-        assertThat(fake.requestCount()).isZero();
+        assertThat(aws.fake().requestCount()).isZero();
     }
 }

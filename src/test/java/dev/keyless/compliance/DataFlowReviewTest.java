@@ -58,6 +58,16 @@ class DataFlowReviewTest {
         assertThat(new DataFlowReview(new StackIndex(withKey(account))).keysStayInTheAccount()).isEmpty();
     }
 
+    @Test
+    void everyone_held_to_this_account_by_kms_caller_account_as_aws_managed_keys_do_passes() {
+        String throughS3 = "{\"Version\":\"2012-10-17\",\"Statement\":[{\"Effect\":\"Allow\",\"Principal\":{\"AWS\":\"*\"},"
+                + "\"Action\":\"kms:Decrypt\",\"Resource\":\"*\",\"Condition\":{\"StringEquals\":{\"kms:CallerAccount\":"
+                + "\"123456789012\",\"kms:ViaService\":\"s3.us-east-1.amazonaws.com\"}}}]}";
+        assertThat(new DataFlowReview(new StackIndex(withKey(throughS3))).keysStayInTheAccount()).isEmpty();
+        assertThat(new DataFlowReview(new StackIndex(withKey(throughS3.replace("123456789012", "999999999999"))))
+                .keysStayInTheAccount()).hasSize(1);
+    }
+
     private static StackSnapshot withKey(String policy) {
         StackSnapshot base = TestStacks.changing("data-bucket-sse", in -> TestStacks.put(in, "rules", List.of(
                 Map.of("applyServerSideEncryptionByDefault", Map.of("sseAlgorithm", "aws:kms", "kmsMasterKeyId", "alias/data")))));

@@ -1,6 +1,7 @@
 package dev.keyless.gate;
 
 import dev.keyless.compliance.TestStacks;
+import dev.keyless.compliance.Violation;
 import dev.keyless.policy.lint.OfflinePolicyValidator;
 import dev.keyless.rulebook.RuleBookResult;
 import dev.keyless.rulebook.ScenarioResult;
@@ -35,11 +36,15 @@ class GateTest {
             failed("Access Analyzer finds nothing to fix", AA_TRUST, Set.of("access-analyzer", "aa-trust-policies"),
                     "1 violation: role workload-role trust policy: SECURITY_WARNING GOOGLE_TRUST_MISSING_SUB at Statement[0]: ..."),
             failed("Who can assume the role", OUR_SA, Set.of("trust"),
-                    "1 violation: role workload-role: statement 0 does not pin accounts.google.com:sub"),
+                    "1 violation: role workload-role: statement 0 does not pin accounts.google.com:sub",
+                    new Violation("role workload-role", "statement 0 does not pin accounts.google.com:sub")),
             passed("Short sessions", "Sessions last at most one hour")));
 
-    private static ScenarioResult failed(String feature, String scenario, Set<String> tags, String reason) {
-        return new ScenarioResult(feature, scenario, tags, ScenarioResult.Status.FAILED, Optional.of(reason));
+    /** A failed scenario as the rule book reports it: the assertion's text, and the violations as data. */
+    private static ScenarioResult failed(String feature, String scenario, Set<String> tags, String reason,
+                                         Violation... violations) {
+        return new ScenarioResult(feature, scenario, tags, ScenarioResult.Status.FAILED, Optional.of(reason),
+                List.of(violations));
     }
 
     private static ScenarioResult passed(String feature, String scenario) {
@@ -129,12 +134,39 @@ class GateTest {
     void a_scenario_waiver_covers_only_violations_that_name_its_resource() {
         RuleBookResult twoRoles = new RuleBookResult(List.of(passed("Short sessions", "x"), failed("Short sessions",
                 "Sessions last at most one hour", Set.of(), "2 violations: role workload-role: allows sessions of 43200 s\n"
-                        + "role workload-role-2: allows sessions of 43200 s")));
+                        + "role workload-role-2: allows sessions of 43200 s",
+                new Violation("role workload-role", "allows sessions of 43200 s"),
+                new Violation("role workload-role-2", "allows sessions of 43200 s"))));
         GateDecision d = decide(TestStacks.compliant(), twoRoles, "exceptions:\n"
                 + waiver("scenario: Sessions last at most one hour", "workload-role", "2026-12-31"), BlockingTypes.DEFAULT);
         JudgedScenario s = scenario(d, "Sessions last at most one hour");
         assertThat(s.outcome()).isEqualTo(JudgedScenario.Outcome.FAILED);
         assertThat(s.reasons()).last().asString().contains("covers only workload-role, not: role workload-role-2");
+    }
+
+    @Test
+    void a_scenario_waiver_is_matched_against_the_resource_of_each_violation_never_its_message() {
+        Violation other = new Violation("role intruder-role", "may be assumed by role workload-role",
+                List.of("intruder-role", "urn:pulumi:test::keyless-federation::aws:iam/role:Role::intruder-role"));
+        RuleBookResult run = new RuleBookResult(List.of(failed("Who can assume the role", OUR_SA, Set.of(),
+                "1 violation: " + other, other)));
+        GateDecision d = decide(TestStacks.compliant(), run, "exceptions:\n"
+                + waiver("scenario: \"" + OUR_SA + "\"", "workload-role", "2026-12-31"), BlockingTypes.DEFAULT);
+        assertThat(scenario(d, OUR_SA).outcome()).isEqualTo(JudgedScenario.Outcome.FAILED);
+        GateDecision byUrn = decide(TestStacks.compliant(), run, "exceptions:\n"
+                + waiver("scenario: \"" + OUR_SA + "\"", "urn:pulumi:test::keyless-federation::aws:iam/role:Role::intruder-role",
+                "2026-12-31"), BlockingTypes.DEFAULT);
+        assertThat(scenario(byUrn, OUR_SA).outcome()).isEqualTo(JudgedScenario.Outcome.WAIVED);
+        assertThat(scenario(byUrn, OUR_SA).violations()).containsExactly(other);
+    }
+
+    @Test
+    void a_failure_that_names_no_violation_as_data_cannot_be_waived() {
+        RuleBookResult run = new RuleBookResult(List.of(failed("Who can assume the role", OUR_SA, Set.of(),
+                "role workload-role: something went wrong")));
+        GateDecision d = decide(TestStacks.compliant(), run, "exceptions:\n"
+                + waiver("scenario: \"" + OUR_SA + "\"", "workload-role", "2026-12-31"), BlockingTypes.DEFAULT);
+        assertThat(scenario(d, OUR_SA).outcome()).isEqualTo(JudgedScenario.Outcome.FAILED);
     }
 
     @Test

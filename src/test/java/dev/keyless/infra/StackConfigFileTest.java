@@ -65,7 +65,7 @@ class StackConfigFileTest {
     void text_that_is_not_yaml_is_named_with_its_file() {
         assertThatThrownBy(() -> StackConfigFile.parse("config: [unclosed\n", "Pulumi.dev.yaml"))
                 .isInstanceOf(InvalidSettingsException.class)
-                .hasMessageContaining("Pulumi.dev.yaml: not YAML");
+                .hasMessageContaining("Pulumi.dev.yaml: not valid YAML");
         assertThatThrownBy(() -> StackConfigFile.parse("- a\n- b\n", "Pulumi.dev.yaml"))
                 .hasMessageContaining("Pulumi.dev.yaml: not a Pulumi stack config file");
     }

@@ -111,7 +111,7 @@ class ExceptionsInReportsTest {
         assertThat(bogus.err()).startsWith("keyless: --treat-finding-type-as-blocking: unknown finding type 'FATAL'").hasLineCount(1);
         CliRun missing = CliRun.of("check-stack", "--stack-export", stack, "--exceptions", "no-such-file.yaml");
         assertThat(missing.exitCode()).isEqualTo(ExitCode.TOOL_ERROR);
-        assertThat(missing.err()).isEqualTo("keyless: --exceptions: no file at no-such-file.yaml\n");
+        assertThat(missing.err()).isEqualTo("keyless: --exceptions: no-such-file.yaml: file not found (check the path)\n");
         Path broken = ReportRun.ROOT.resolve("broken.yaml");
         Files.createDirectories(broken.getParent());
         Files.writeString(broken, "exceptions: [\n  - finding: X\n");

@@ -15,13 +15,14 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -163,6 +164,34 @@ class ReportContentsTest {
                 .contains("<g class=\"node resource normal\" data-id=\"resource:*\">")
                 .doesNotContain(" danger\"");
         assertThat(noSub.text("access-graph.svg")).contains("missing pin: accounts.google.com:sub");
+    }
+
+    @Test
+    void the_files_section_links_every_policy_document() throws IOException {
+        try (var files = Files.list(compliant.dir().resolve("policies"))) {
+            List<String> documents = files.map(f -> "policies/" + f.getFileName()).toList();
+            assertThat(documents).hasSizeGreaterThanOrEqualTo(3);
+            String html = compliant.text("index.html");
+            String section = html.substring(html.indexOf("<section id=\"files\">"));
+            documents.forEach(d -> assertThat(section).contains("<a href=\"" + d + "\">"));
+        }
+    }
+
+    @Test
+    void the_access_graph_draws_the_rule_books_own_decisions() {
+        String svg = compliant.text("access-graph.svg");
+        // rows of "What AWS decides for the role" that no hand-typed list knew, and the plain-HTTP scenario
+        assertThat(svg).contains("data-id=\"denied:s3:GetObjectVersion\"", "data-id=\"denied:s3:ListAllMyBuckets\"",
+                "data-id=\"denied:s3:GetObject without TLS\"", "explicitDeny (checked)");
+        try {
+            String table = java.nio.file.Files.readString(Path.of("features/what-aws-decides.feature"));
+            java.util.regex.Matcher row = java.util.regex.Pattern.compile("\\| may not \\| (\\S+)").matcher(table);
+            while (row.find()) {
+                assertThat(svg).as("the rule book asked about %s", row.group(1)).contains("data-id=\"denied:" + row.group(1) + "\"");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

@@ -131,7 +131,7 @@ class StackExportFileTest {
         Path missing = dir.resolve("nope.json");
         assertThatThrownBy(() -> StackExportFile.read(missing))
                 .isInstanceOf(StackExportException.class)
-                .hasMessage(missing + ": no such file (make one with: pulumi stack export --file " + missing + ")");
+                .hasMessage(missing + ": file not found (make one with: pulumi stack export --file " + missing + ")");
     }
 
     @Test

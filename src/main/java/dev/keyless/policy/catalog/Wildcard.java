@@ -52,22 +52,36 @@ public final class Wildcard {
 
     /** {@link #matches}, ignoring case (action names: "The prefix and the action name are case insensitive"). */
     public static boolean matchesIgnoringCase(String pattern, String text) {
-        return matches(pattern.toLowerCase(java.util.Locale.ROOT), text.toLowerCase(java.util.Locale.ROOT));
+        return matches(pattern, null, text, true);
     }
 
-    /** Case-sensitive. Greedy match with one backtrack point: linear in practice, never exponential. */
+    /** Case-sensitive. */
     public static boolean matches(String pattern, String text) {
+        return matches(pattern, null, text, false);
+    }
+
+    /**
+     * The one matching loop of keyless. {@code wild} says which positions of {@code pattern} are
+     * wildcards when a {@code *} or {@code ?} stands there; null means all of them (the evaluator
+     * marks text substituted from a policy variable, or written {@code ${*}}, as literal). Case is
+     * ignored character by character, as {@link String#regionMatches(boolean, int, String, int, int)}
+     * does. Greedy with one backtrack point: linear in practice, never exponential.
+     */
+    public static boolean matches(String pattern, boolean[] wild, String text, boolean ignoreCase) {
         int p = 0;
         int t = 0;
         int star = -1;
         int resume = 0;
+        int m = pattern.length();
         while (t < text.length()) {
-            if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == text.charAt(t))) {
-                p++;
-                t++;
-            } else if (p < pattern.length() && pattern.charAt(p) == '*') {
+            char c = p < m ? pattern.charAt(p) : 0;
+            boolean isWild = p < m && (wild == null || wild[p]);
+            if (p < m && isWild && c == '*') {
                 star = p++;
                 resume = t;
+            } else if (p < m && ((isWild && c == '?') || same(c, text.charAt(t), ignoreCase))) {
+                p++;
+                t++;
             } else if (star >= 0) {
                 p = star + 1;
                 t = ++resume;
@@ -75,9 +89,14 @@ public final class Wildcard {
                 return false;
             }
         }
-        while (p < pattern.length() && pattern.charAt(p) == '*') {
+        while (p < m && pattern.charAt(p) == '*' && (wild == null || wild[p])) {
             p++;
         }
-        return p == pattern.length();
+        return p == m;
+    }
+
+    private static boolean same(char a, char b, boolean ignoreCase) {
+        return a == b || ignoreCase && (Character.toUpperCase(a) == Character.toUpperCase(b)
+                || Character.toLowerCase(a) == Character.toLowerCase(b));
     }
 }

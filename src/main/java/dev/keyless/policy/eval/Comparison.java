@@ -1,6 +1,8 @@
 package dev.keyless.policy.eval;
 
 import dev.keyless.policy.model.ConditionOperator;
+import dev.keyless.policy.value.IamDate;
+import dev.keyless.policy.value.IpRange;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -37,13 +39,13 @@ abstract class Comparison {
             case NUMERIC:
                 return new Ordered(Values.number(policyValue), base, true);
             case DATE:
-                return new Ordered(Values.instant(policyValue), base, false);
+                return new Ordered(IamDate.parseOrNull(policyValue), base, false);
             case BOOLEAN:
                 return new Bool(Values.bool(policyValue));
             case BINARY:
                 return new Binary(Values.binary(policyValue));
             case IP:
-                return new Ip(Cidr.parse(policyValue));
+                return new Ip(IpRange.parseOrNull(policyValue));
             default:
                 throw new IllegalArgumentException("Null has no value comparison");
         }
@@ -126,7 +128,7 @@ abstract class Comparison {
                 }
                 c = r.compareTo((BigDecimal) policy);
             } else {
-                Instant r = Values.instant(v);
+                Instant r = IamDate.parseOrNull(v);
                 if (r == null) {
                     return 0;
                 }
@@ -170,16 +172,16 @@ abstract class Comparison {
     }
 
     private static final class Ip extends Comparison {
-        private final Cidr range;
+        private final IpRange range;
 
-        Ip(Cidr range) {
+        Ip(IpRange range) {
             this.range = range;
         }
 
         @Override
         int test(String v, RequestContext ctx) {
-            Cidr address = Cidr.parse(v);
-            return range != null && address != null && range.contains(address) ? 1 : 0;
+            IpRange address = IpRange.parseOrNull(v);
+            return range != null && address != null && range.containsAddressOf(address) ? 1 : 0;
         }
     }
 }

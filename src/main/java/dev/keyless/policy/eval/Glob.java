@@ -1,10 +1,12 @@
 package dev.keyless.policy.eval;
 
+import dev.keyless.policy.catalog.Wildcard;
+
 /**
  * A pattern where {@code *} matches any run of characters and {@code ?} any one character, as IAM
  * matches actions, resources and the Like operators. Which characters are wildcards is recorded per
  * position, so that text substituted from a policy variable or written as {@code ${*}} stays literal.
- * Matching is linear in practice (greedy with one backtrack point per star).
+ * The general case runs the one matching loop, {@link Wildcard#matches(String, boolean[], String, boolean)}.
  */
 final class Glob {
 
@@ -85,35 +87,9 @@ final class Glob {
         }
     }
 
+    /** The catalog's one matching loop, with this pattern's wild positions. */
     private boolean general(String s) {
-        int m = text.length();
-        int n = s.length();
-        int p = 0;
-        int i = 0;
-        int starP = -1;
-        int starI = -1;
-        while (i < n) {
-            if (p < m && wild[p] && text.charAt(p) == '*') {
-                starP = p++;
-                starI = i;
-            } else if (p < m && ((wild[p] && text.charAt(p) == '?') || same(text.charAt(p), s.charAt(i)))) {
-                p++;
-                i++;
-            } else if (starP >= 0) {
-                p = starP + 1;
-                i = ++starI;
-            } else {
-                return false;
-            }
-        }
-        while (p < m && wild[p] && text.charAt(p) == '*') {
-            p++;
-        }
-        return p == m;
-    }
-
-    private boolean same(char a, char b) {
-        return a == b || (ignoreCase && Character.toLowerCase(a) == Character.toLowerCase(b));
+        return Wildcard.matches(text, wild, s, ignoreCase);
     }
 
     private static int shapeOf(String text, boolean[] wild) {

@@ -1,6 +1,8 @@
 package dev.keyless.policy.eval;
 
-import java.time.format.DateTimeParseException;
+import dev.keyless.policy.value.IamDate;
+import dev.keyless.policy.value.IpRange;
+
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -82,13 +84,9 @@ public final class RequestContext {
             case BOOLEAN:
                 return v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false");
             case IP:
-                return Cidr.parse(v) != null;
+                return IpRange.parseOrNull(v) != null;
             case DATE:
-                try {
-                    return Values.instant(v) != null;
-                } catch (DateTimeParseException ex) {
-                    return false;
-                }
+                return IamDate.parseOrNull(v) != null;
             case BINARY:
                 try {
                     Base64.getDecoder().decode(v);

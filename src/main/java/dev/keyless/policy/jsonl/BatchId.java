@@ -1,5 +1,6 @@
 package dev.keyless.policy.jsonl;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 
@@ -13,11 +14,13 @@ public record BatchId(String text, boolean string) {
 
     public static final BatchId NULL = new BatchId("null", false);
 
-    public void write(Utf8Json out) {
+    /** Writes the {@code "id"} member: a string with escapes, or the scalar's literal text. */
+    public void write(JsonGenerator g) throws IOException {
+        g.writeFieldName("id");
         if (string) {
-            out.string(text);
+            g.writeString(text);
         } else {
-            out.rawText(text);
+            g.writeRawValue(text);
         }
     }
 

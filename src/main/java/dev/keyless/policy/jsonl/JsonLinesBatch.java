@@ -1,9 +1,12 @@
 package dev.keyless.policy.jsonl;
 
+import dev.keyless.io.Utf8Text;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -29,10 +32,8 @@ public final class JsonLinesBatch {
 
     /** Answers one line: writes an answer (without newline) and returns its units, or -1 after writing an error line. */
     public interface LineAnswerer {
-        long answer(byte[] buf, int start, int length, LongSupplier lineNo, Utf8Json out);
+        long answer(byte[] buf, int start, int length, LongSupplier lineNo, AnswerLines out);
     }
-
-    private static final byte[] ID_NULL = Utf8Json.ascii("{\"id\":null,\"error\":");
 
     private final Limits limits;
 
@@ -87,7 +88,7 @@ public final class JsonLinesBatch {
         return new Summary(totals[0], totals[1], totals[2]);
     }
 
-    private record Answered(Utf8Json output, long requests, long errors, long units) {}
+    private record Answered(AnswerLines output, long requests, long errors, long units) {}
 
     private static void write(Future<Answered> f, OutputStream out, long[] totals) throws IOException {
         Answered b;
@@ -109,20 +110,20 @@ public final class JsonLinesBatch {
     private Answered tooLong(CompletableFuture<Long> firstLine, CompletableFuture<Long> next) {
         long line = firstLine.join();
         next.complete(line + 1);
-        Utf8Json out = new Utf8Json(160);
+        AnswerLines out = new AnswerLines(160);
         tooLong(line, out);
-        out.raw('\n');
+        out.newline();
         return new Answered(out, 1, 1, 0);
     }
 
-    private void tooLong(long line, Utf8Json out) {
-        out.raw(ID_NULL).string("InvalidInput: line " + line + " is longer than " + limits.maxLine()
-                + " bytes; it was not read").raw('}');
+    private void tooLong(long line, AnswerLines out) {
+        out.error(BatchId.NULL, "InvalidInput: line " + line + " is more than the " + limits.maxLine()
+                + "-byte limit of a line; it was not read");
     }
 
     private Answered answerBlock(byte[] block, CompletableFuture<Long> firstLine, CompletableFuture<Long> next,
                                         LineAnswerer answerer) {
-        Utf8Json sb = new Utf8Json(block.length / 2 + 64);
+        AnswerLines sb = new AnswerLines(block.length / 2 + 64);
         long requests = 0;
         long errors = 0;
         long units = 0;
@@ -145,8 +146,14 @@ public final class JsonLinesBatch {
                 nl = newline(block, text);
                 int end = nl > start && block[nl - 1] == '\r' ? nl - 1 : nl;
                 long answered;
+                // Checked before any parser sees the bytes: Jackson would read a BOM-less UTF-16 or UTF-32 line as such.
+                Optional<String> notText = end - start > limits.maxLine() ? Optional.empty()
+                        : Utf8Text.problem(block, start, end);
                 if (end - start > limits.maxLine()) {
                     tooLong(lineNumber.getAsLong(), sb);
+                    answered = -1;
+                } else if (notText.isPresent()) {
+                    sb.error(BatchId.NULL, "InvalidInput: line " + lineNumber.getAsLong() + " " + notText.get());
                     answered = -1;
                 } else {
                     answered = answerer.answer(block, start, end - start, lineNumber, sb);
@@ -156,7 +163,7 @@ public final class JsonLinesBatch {
                 } else {
                     units += answered;
                 }
-                sb.raw('\n');
+                sb.newline();
             }
             lineNo++;
             start = nl + 1;

@@ -79,10 +79,6 @@ public final class CheckContext {
         return request.policyType() == PolicyType.SERVICE_CONTROL_POLICY;
     }
 
-    public boolean isResourceControlPolicy() {
-        return request.policyType() == PolicyType.RESOURCE_CONTROL_POLICY;
-    }
-
     public boolean isRoleTrustPolicy() {
         return request.isRoleTrustPolicy();
     }

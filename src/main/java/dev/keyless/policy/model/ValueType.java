@@ -3,8 +3,4 @@ package dev.keyless.policy.model;
 /** The JSON type a value had in the source text; kept because IAM treats them differently. */
 public enum ValueType {
     STRING, NUMBER, BOOLEAN, NULL, ARRAY, OBJECT;
-
-    public String jsonName() {
-        return name().toLowerCase(java.util.Locale.ROOT);
-    }
 }

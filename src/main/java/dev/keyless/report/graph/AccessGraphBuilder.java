@@ -10,6 +10,7 @@ import dev.keyless.gate.PolicyDocument;
 import dev.keyless.policy.model.Statement;
 import dev.keyless.policy.model.Text;
 import dev.keyless.policy.parse.ParsedPolicy;
+import dev.keyless.rulebook.RoleDecision;
 import dev.keyless.stack.StackResource;
 
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.Optional;
 /**
  * Builds the access graph of a stack. Policies are named by the stack resource that holds them (the
  * same names the findings and exceptions use); actions and resources are the values the Allow
- * statements write; dangerous actions come from {@link DeniedProbes}. A stack with a workloads list is
+ * statements write; the checked requests are the rule book's own decisions ({@link RoleDecision}: "What
+ * AWS decides for the role"), drawn dashed when denied and red when allowed against the rule. A stack with a workloads list is
  * drawn one workload after the other, each in a group of its own (its account, token, trust, role,
  * policies, actions and bucket), so that many workloads stay readable; at most {@value #MAX_GROUPS}.
  */
@@ -34,19 +36,22 @@ public final class AccessGraphBuilder {
 
     private final StackIndex index;
     private final Map<String, PolicyDocument> documents = new HashMap<>();
+    /** The rule book's decisions by role (logical name), in the order it asked them. */
+    private final Map<String, List<RoleDecision>> decisions = new HashMap<>();
     private final AccessGraph graph = new AccessGraph();
     private final ResourceNodes resources;
     /** The workload being drawn; node ids of per-workload things carry it. */
     private String group = "";
 
-    private AccessGraphBuilder(StackIndex index, List<PolicyDocument> documents) {
+    private AccessGraphBuilder(StackIndex index, List<PolicyDocument> documents, List<RoleDecision> decisions) {
         this.index = index;
         documents.forEach(d -> d.document().ifPresent(p -> this.documents.putIfAbsent(d.kind() + "\n" + p.text(), d)));
+        decisions.forEach(d -> this.decisions.computeIfAbsent(d.role(), r -> new ArrayList<>()).add(d));
         this.resources = new ResourceNodes(index, graph);
     }
 
-    public static AccessGraph build(StackIndex index, List<PolicyDocument> documents) {
-        AccessGraphBuilder b = new AccessGraphBuilder(index, documents);
+    public static AccessGraph build(StackIndex index, List<PolicyDocument> documents, List<RoleDecision> decisions) {
+        AccessGraphBuilder b = new AccessGraphBuilder(index, documents, decisions);
         if (index.workloads().stream().anyMatch(WorkloadUnderReview::listed)) {
             b.workloads();
             return b.graph;
@@ -136,23 +141,20 @@ public final class AccessGraphBuilder {
             policy(role, id, p);
         }
         List<String> denied = new ArrayList<>();
-        for (DeniedProbes.Probe probe : DeniedProbes.PROBES) {
-            for (String target : resources.targets(probe.target(), role)) {
-                DeniedProbes.run(index, role, probe, target).ifPresent(o -> {
-                    // In a workload's band the denied checks are one box, so that many workloads stay readable.
-                    if (!group.isEmpty() && o.result().filter(r -> !r.evalDecision().allowed()).isPresent()) {
-                        if (!denied.contains(o.probe().action())) {
-                            denied.add(o.probe().action());
-                        }
-                    } else {
-                        probed(id, o);
-                    }
-                });
+        for (RoleDecision d : decisions.getOrDefault(role.resource().name(), List.of())) {
+            // In a workload's band the denied requests are one box, so that many workloads stay readable.
+            if (!group.isEmpty() && d.decision().isPresent() && !d.allowed()) {
+                String name = d.action() + (d.condition().isEmpty() ? "" : " " + d.condition());
+                if (!denied.contains(name)) {
+                    denied.add(name);
+                }
+            } else {
+                decided(id, d);
             }
         }
         if (!denied.isEmpty()) {
             String checked = scoped("denied:" + role.resource().name());
-            add(new GraphNode(checked, Column.ACTION, "denied", denied.size() + " dangerous actions denied", denied, Tone.DENIED));
+            add(new GraphNode(checked, Column.ACTION, "denied", denied.size() + " requests denied (checked)", denied, Tone.DENIED));
             graph.connect(id, checked, "checked", Tone.DENIED);
         }
     }
@@ -223,22 +225,32 @@ public final class AccessGraphBuilder {
         }
     }
 
-    private void probed(String roleId, DeniedProbes.Outcome o) {
-        String target = resources.node(o.resource(), o.result().map(r -> r.evalDecision().allowed()).orElse(true));
-        if (o.error().isPresent()) {
-            String id = scoped("unknown:" + o.probe().action());
-            add(new GraphNode(id, Column.ACTION, "unknown", o.probe().action(),
-                    List.of("cannot be evaluated", o.error().get()), Tone.DANGER));
+    /**
+     * One decision of the rule book: denied requests dashed, a request allowed against the rule (or
+     * one AWS would refuse to evaluate) red. A request allowed as the rule expects is already drawn by
+     * the Allow statement behind it.
+     */
+    private void decided(String roleId, RoleDecision d) {
+        String name = d.action() + (d.condition().isEmpty() ? "" : " " + d.condition());
+        if (d.decision().isEmpty()) {
+            String id = scoped("unknown:" + name);
+            add(new GraphNode(id, Column.ACTION, "unknown", name, List.of("cannot be evaluated", d.error().orElse("")),
+                    Tone.DANGER));
             graph.connect(roleId, id, "checked", Tone.DANGER);
+            graph.connect(id, resources.node(d.resource(), true), "?", Tone.DANGER);
             return;
         }
-        boolean allowed = o.result().orElseThrow().evalDecision().allowed();
-        String id = scoped((allowed ? "action:" : "denied:") + o.probe().action());
-        add(new GraphNode(id, Column.ACTION, allowed ? "action" : "denied", o.probe().action(),
-                List.of(allowed ? "ALLOWED, must never be" : o.result().get().evalDecision().json() + " (checked)"),
+        if (d.allowed() && !d.dangerous()) {
+            return;
+        }
+        boolean allowed = d.allowed();
+        String id = scoped((allowed ? "action:" : "denied:") + name);
+        add(new GraphNode(id, Column.ACTION, allowed ? "action" : "denied", name,
+                List.of(allowed ? "ALLOWED, must never be" : d.decision().get() + " (checked)"),
                 allowed ? Tone.DANGER : Tone.DENIED));
         graph.connect(roleId, id, allowed ? "allowed!" : "checked", allowed ? Tone.DANGER : Tone.DENIED);
-        graph.connect(id, target, allowed ? "allowed!" : "denied", allowed ? Tone.DANGER : Tone.DENIED);
+        graph.connect(id, resources.node(d.resource(), allowed), allowed ? "allowed!" : "denied",
+                allowed ? Tone.DANGER : Tone.DENIED);
     }
 
     private void bucketPolicy(BucketPolicy p) {

@@ -1,5 +1,7 @@
 package dev.keyless.report.graph;
 
+import dev.keyless.report.Markup;
+
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -45,7 +47,7 @@ public final class AccessGraphSvg {
             if (banded) {
                 bands.append("<text class=\"group-heading\" x=\"").append(MARGIN).append("\" y=\"").append(top + 12)
                         .append("\" font-size=\"12\" font-weight=\"600\" fill=\"#556\">")
-                        .append(esc(g.getKey().isEmpty() ? "the rest of the stack" : "workload " + g.getKey())).append("</text>\n");
+                        .append(Markup.escape(g.getKey().isEmpty() ? "the rest of the stack" : "workload " + g.getKey())).append("</text>\n");
                 top += BAND_HEADER;
             }
             top = layout(g.getValue(), top, boxes) + (banded ? BAND_GAP : 0);
@@ -55,12 +57,12 @@ public final class AccessGraphSvg {
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"access-graph\" viewBox=\"0 0 ").append(width)
                 .append(' ').append(height).append("\" width=\"").append(width).append("\" height=\"").append(height)
-                .append("\" role=\"img\" aria-label=\"").append(esc(caption)).append("\" font-family=\"")
+                .append("\" role=\"img\" aria-label=\"").append(Markup.escape(caption)).append("\" font-family=\"")
                 .append("system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif\">\n");
-        svg.append("<title>").append(esc(caption)).append("</title>\n").append(defs());
+        svg.append("<title>").append(Markup.escape(caption)).append("</title>\n").append(defs());
         for (Column c : Column.values()) {
             svg.append("<text class=\"column-heading\" x=\"").append(x(c) + COL_W / 2).append("\" y=\"24\" text-anchor=\"middle\"")
-                    .append(" font-size=\"13\" font-weight=\"600\" fill=\"#334\">").append(esc(c.heading())).append("</text>\n");
+                    .append(" font-size=\"13\" font-weight=\"600\" fill=\"#334\">").append(Markup.escape(c.heading())).append("</text>\n");
         }
         svg.append(bands);
         for (GraphEdge e : graph.edges()) {
@@ -102,9 +104,9 @@ public final class AccessGraphSvg {
     private static void node(StringBuilder svg, GraphNode n, Box b) {
         String[] colours = colours(n.tone());
         svg.append("<g class=\"node ").append(n.kind()).append(' ').append(n.tone().name().toLowerCase(java.util.Locale.ROOT))
-                .append("\" data-id=\"").append(esc(n.id())).append("\">");
-        svg.append("<title>").append(esc(n.title()));
-        n.lines().forEach(l -> svg.append("\n").append(esc(l)));
+                .append("\" data-id=\"").append(Markup.escape(n.id())).append("\">");
+        svg.append("<title>").append(Markup.escape(n.title()));
+        n.lines().forEach(l -> svg.append("\n").append(Markup.escape(l)));
         svg.append("</title>");
         svg.append("<rect x=\"").append(b.x()).append("\" y=\"").append(b.y()).append("\" width=\"").append(COL_W)
                 .append("\" height=\"").append(b.h()).append("\" rx=\"6\" fill=\"").append(colours[1])
@@ -112,11 +114,11 @@ public final class AccessGraphSvg {
                 .append(n.tone() == Tone.DENIED ? " stroke-dasharray=\"5 3\"" : "").append("/>");
         svg.append("<text x=\"").append(b.x() + 8).append("\" y=\"").append(b.y() + 18)
                 .append("\" font-size=\"11.5\" font-weight=\"600\" fill=\"").append(colours[2]).append("\">")
-                .append(esc(shorten(n.title(), TITLE_CHARS))).append("</text>");
+                .append(Markup.escape(shorten(n.title(), TITLE_CHARS))).append("</text>");
         int y = b.y() + 18 + LINE;
         for (String l : n.lines()) {
             svg.append("<text x=\"").append(b.x() + 8).append("\" y=\"").append(y).append("\" font-size=\"10\" fill=\"")
-                    .append(colours[2]).append("\">").append(esc(shorten(l, LINE_CHARS))).append("</text>");
+                    .append(colours[2]).append("\">").append(Markup.escape(shorten(l, LINE_CHARS))).append("</text>");
             y += LINE;
         }
         svg.append("</g>\n");
@@ -139,7 +141,7 @@ public final class AccessGraphSvg {
         if (!e.label().isEmpty() && e.tone() != Tone.DENIED) {
             svg.append("<text x=\"").append((x1 + x2) / 2).append("\" y=\"").append((y1 + y2) / 2 - 3)
                     .append("\" font-size=\"9.5\" text-anchor=\"middle\" fill=\"").append(colour)
-                    .append("\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">").append(esc(e.label())).append("</text>");
+                    .append("\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\">").append(Markup.escape(e.label())).append("</text>");
         }
         svg.append("</g>\n");
     }
@@ -166,24 +168,5 @@ public final class AccessGraphSvg {
 
     static String shorten(String s, int max) {
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
-    }
-
-    static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return out.toString();
-    }
-
-    /** The nodes' titles, for tests and the HTML's text alternative. */
-    public static List<String> titles(AccessGraph graph) {
-        return graph.nodes().stream().map(GraphNode::title).toList();
     }
 }

@@ -1,12 +1,10 @@
 package dev.keyless.report.graph;
 
-import dev.keyless.compliance.RoleUnderReview;
 import dev.keyless.compliance.S3Arn;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.compliance.WorkloadUnderReview;
 import dev.keyless.stack.StackResource;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,7 +59,7 @@ final class ResourceNodes {
 
     /**
      * The node for a Resource value, created if it is not a bucket or object of the stack; {@code *} is
-     * red only where something grants on it (a probe that was denied on it is no danger).
+     * red only where something grants on it (a request that was denied on it is no danger).
      */
     String node(String resource, boolean granted) {
         S3Arn arn = S3Arn.of(resource);
@@ -94,20 +92,6 @@ final class ResourceNodes {
             return "/" + arn.key().get();
         }
         return "";
-    }
-
-    /** The resources a probe aims at for this role: its workload's buckets when drawn in a group, else every bucket. */
-    List<String> targets(DeniedProbes.Target target, RoleUnderReview role) {
-        List<String> bucketArns = group.isEmpty() ? new ArrayList<>(buckets.keySet())
-                : index.workloadOf(role).map(WorkloadUnderReview::bucketArns).orElse(List.of());
-        List<String> out = new ArrayList<>();
-        switch (target) {
-            case OBJECT -> bucketArns.forEach(b -> out.add(b + DeniedProbes.SAMPLE_KEY));
-            case BUCKET -> out.addAll(bucketArns);
-            case ROLE -> role.arn().ifPresent(out::add);
-            case ANY -> out.add("*");
-        }
-        return out;
     }
 
     private boolean existing(String bucketArn) {

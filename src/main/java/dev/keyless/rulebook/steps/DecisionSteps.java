@@ -3,14 +3,17 @@ package dev.keyless.rulebook.steps;
 import dev.keyless.compliance.ActionResources;
 import dev.keyless.compliance.AttachedPolicy;
 import dev.keyless.compliance.RoleUnderReview;
+import dev.keyless.compliance.Violation;
 import dev.keyless.compliance.WorkloadRequests;
 import dev.keyless.compliance.WorkloadUnderReview;
-import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.policy.access.AccessCheckPolicyType;
 import dev.keyless.policy.access.AccessNotGrantedRequest;
 import dev.keyless.policy.access.CheckResult;
+import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.EvaluationResult;
+import dev.keyless.rulebook.RoleDecision;
+import dev.keyless.rulebook.RoleDecisions;
 import io.cucumber.datatable.DataTable;
 import io.cucumber.java.ParameterType;
 import io.cucumber.java.en.Then;
@@ -18,6 +21,7 @@ import io.cucumber.java.en.When;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** Steps of "What AWS decides for the role": one simulated request per row, and access that must never be granted. */
@@ -53,68 +57,75 @@ public class DecisionSteps {
     /** Every role of every workload, each asked about its own workload's bucket and prefixes. */
     @Then("the decision is {word}")
     public void theDecisionIs(String expected) {
-        List<String> wrong = new ArrayList<>();
+        List<Violation> wrong = new ArrayList<>();
         ActionResources pairs = new ActionResources(IamCatalog.builtIn());
         for (WorkloadUnderReview w : world.index().workloads()) {
             if (w.roles().isEmpty()) {
-                wrong.add(w.label() + ": " + w.roleArn().map(a -> "its role " + a + " is not a role of the stack")
-                        .orElse("the stack has no role") + ", so nothing can be decided for it");
+                wrong.add(new Violation(w.label(), w.roleArn().map(a -> "its role " + a + " is not a role of the stack")
+                        .orElse("the stack has no role") + ", so nothing can be decided for it"));
             }
             for (RoleUnderReview role : w.roles()) {
                 List<ResourceRef.Probe> probes = resource.probes(world.index(), w, role, action, pairs);
                 if (probes.isEmpty() && !resource.mayBeAbsent()) {
-                    wrong.add(role.label() + ": the stack has no resource that is " + resource);
+                    wrong.add(violation(role, "the stack has no resource that is " + resource));
                 }
                 for (ResourceRef.Probe probe : probes) {
                     pairs.refusal(action, probe.arn()).ifPresent(why -> {
                         throw new IllegalArgumentException("the rule book asks about " + action + " on " + resource
                                 + ", a request AWS never evaluates (" + why + "): fix the table");
                     });
-                    EvaluationResult r = decide(role, probe);
-                    if (!matches(r, expected)) {
-                        wrong.add(role.label() + ": " + action + " on " + probe + " is " + r.evalDecision().json()
-                                + ", not " + expected + matched(r));
+                    String condition = (tls ? "" : "without TLS")
+                            + probe.listPrefix().map(p -> (tls ? "" : ", ") + "s3:prefix \"" + p + "\"").orElse("");
+                    try {
+                        EvaluationResult r = decide(role, probe);
+                        RoleDecisions.record(new RoleDecision(role.resource().name(), action, probe.arn(), condition,
+                                Optional.of(r.evalDecision().json()), expected, Optional.empty()));
+                        if (!matches(r, expected)) {
+                            wrong.add(violation(role, action + " on " + probe + " is " + r.evalDecision().json()
+                                    + ", not " + expected + matched(r)));
+                        }
+                    } catch (EvaluationException e) {
+                        String why = e.awsCode() + ": " + e.getMessage();
+                        RoleDecisions.record(new RoleDecision(role.resource().name(), action, probe.arn(), condition,
+                                Optional.empty(), expected, Optional.of(why)));
+                        wrong.add(violation(role, "AWS would refuse to evaluate " + action + " on " + probe + " (" + why
+                                + "), so no decision can be trusted"));
                     }
                 }
             }
         }
-        if (!wrong.isEmpty()) {
-            throw new AssertionError(String.join("\n", wrong));
-        }
+        ReviewWorld.holds(wrong);
     }
 
     /** CheckAccessNotGranted (offline, or Access Analyzer live) on every policy that reaches a role, on any resource. */
     @Then("no policy of the role grants any of these actions, on any resource:")
     public void grantsNoneOf(DataTable table) {
         List<String> actions = table.asMaps().stream().map(row -> row.get("action")).toList();
-        List<String> granted = new ArrayList<>();
+        List<Violation> granted = new ArrayList<>();
         for (RoleUnderReview role : world.index().workloadRoles()) {
             for (AttachedPolicy p : role.policies()) {
                 if (p.document().isEmpty()) {
-                    granted.add(role.label() + ": " + p.via() + ": keyless cannot check a policy the stack does not define");
+                    granted.add(violation(role, p.via() + ": keyless cannot check a policy the stack does not define"));
                     continue;
                 }
                 CheckResult result = world.backends().customChecks().checkAccessNotGranted(new AccessNotGrantedRequest(
                         p.document().get().text(), AccessCheckPolicyType.IDENTITY_POLICY, actions, List.of()));
                 if (!result.passed()) {
-                    granted.add(role.label() + ": " + p.via() + ": " + result.message() + " "
-                            + result.reasons().stream().map(r -> r.description().orElse("?")).collect(Collectors.joining(" ")));
+                    granted.add(violation(role, p.via() + ": " + result.message() + " "
+                            + result.reasons().stream().map(r -> r.description().orElse("?")).collect(Collectors.joining(" "))));
                 }
             }
         }
-        if (!granted.isEmpty()) {
-            throw new AssertionError(String.join("\n", granted));
-        }
+        ReviewWorld.holds(granted);
     }
 
-    private EvaluationResult decide(RoleUnderReview role, ResourceRef.Probe probe) {
-        try {
-            return world.backends().simulator().simulateCustomPolicy(WorkloadRequests.request(world.index(), role, action,
-                    probe.arn(), tls, probe.listPrefix()).toSimulation()).get(0);
-        } catch (EvaluationException e) {
-            throw new AssertionError(role.label() + ": AWS would refuse to evaluate " + action + " on " + probe + " ("
-                    + e.awsCode() + ": " + e.getMessage() + "), so no decision can be trusted");
-        }
+    private EvaluationResult decide(RoleUnderReview role, ResourceRef.Probe probe) throws EvaluationException {
+        return world.backends().simulator().simulateCustomPolicy(WorkloadRequests.request(world.index(), role, action,
+                probe.arn(), tls, probe.listPrefix()).toSimulation()).get(0);
+    }
+
+    private static Violation violation(RoleUnderReview role, String message) {
+        return Violation.of(role.resource(), role.label(), message);
     }
 
     /** {@code denied} accepts either deny: a reviewer asking "can it?" does not care which statement said no. */

@@ -46,7 +46,8 @@ public class DeployedSteps {
         RoleUnderReview reviewed = world.deployedRoleUnderReview();
         DeployedRole deployed = world.deployedRole();
         if (reviewed.trustPolicy().isEmpty()) {
-            throw new AssertionError(reviewed.label() + ": the reviewed stack has no readable trust policy to compare with");
+            holds(List.of(Violation.of(reviewed.resource(), reviewed.label(),
+                    "the reviewed stack has no readable trust policy to compare with")));
         }
         holds(drift().trust(deployed.arn() + " trust policy", reviewed.trustPolicy().get().text(), deployed.trustPolicy()));
     }
@@ -80,8 +81,8 @@ public class DeployedSteps {
         DeployedRole deployed = world.deployedRole();
         CheckResult r = world.backends().customChecks().checkNoPublicAccess(NoPublicAccessRequest.trust(deployed.trustPolicy()));
         if (!r.passed()) {
-            throw new AssertionError(deployed.arn() + " trust policy: CheckNoPublicAccess FAIL: " + r.message() + " "
-                    + r.reasons().stream().map(x -> x.description().orElse("")).reduce("", (a, b) -> (a + " " + b).trim()));
+            holds(List.of(new Violation(deployed.arn() + " trust policy", "CheckNoPublicAccess FAIL: " + r.message() + " "
+                    + r.reasons().stream().map(x -> x.description().orElse("")).reduce("", (a, b) -> (a + " " + b).trim()))));
         }
     }
 
@@ -97,22 +98,20 @@ public class DeployedSteps {
         RoleUnderReview role = world.deployedRoleUnderReview();
         List<String> arns = resource.arns(world.index(), role, action, new ActionResources(IamCatalog.builtIn()));
         if (arns.isEmpty()) {
-            throw new AssertionError(role.label() + ": the stack has no resource that is " + resource);
+            holds(List.of(Violation.of(role.resource(), role.label(), "the stack has no resource that is " + resource)));
         }
         String roleArn = role.arn().orElseThrow();
         SimulationInput in = SimulationInput.of(List.of(), List.of(action), arns).withContext(List.of(
                 new SimulationInput.ContextEntry("aws:SecureTransport", "boolean", List.of("true"))));
-        List<String> wrong = new ArrayList<>();
+        List<Violation> wrong = new ArrayList<>();
         for (SimulationResult r : world.backends().aws("IAM's decisions for the deployed role").simulator()
                 .simulatePrincipalPolicy(roleArn, in)) {
             if (!matches(r.evalDecision(), expected)) {
-                wrong.add(roleArn + ": " + r.evalActionName() + " on " + r.evalResourceName() + " is "
-                        + r.evalDecision().json() + ", not " + expected);
+                wrong.add(Violation.of(role.resource(), roleArn, r.evalActionName() + " on " + r.evalResourceName() + " is "
+                        + r.evalDecision().json() + ", not " + expected));
             }
         }
-        if (!wrong.isEmpty()) {
-            throw new AssertionError(String.join("; ", wrong));
-        }
+        holds(wrong);
     }
 
     private DriftReview drift() {

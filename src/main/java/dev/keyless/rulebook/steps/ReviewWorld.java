@@ -12,9 +12,9 @@ import dev.keyless.compliance.BucketReachReview;
 import dev.keyless.compliance.ClosedWorldReview;
 import dev.keyless.compliance.DataFlowReview;
 import dev.keyless.compliance.RolePermissionReview;
-import dev.keyless.compliance.RoleUnderReview;
 import dev.keyless.compliance.RoleTamperingReview;
 import dev.keyless.compliance.RoleTrustReview;
+import dev.keyless.compliance.RoleUnderReview;
 import dev.keyless.compliance.SessionReview;
 import dev.keyless.compliance.StackIndex;
 import dev.keyless.compliance.StaticKeyReview;
@@ -23,6 +23,7 @@ import dev.keyless.compliance.WorkloadIdentityReview;
 import dev.keyless.compliance.WorkloadIsolationReview;
 import dev.keyless.policy.catalog.IamCatalog;
 import dev.keyless.rulebook.Backends;
+import dev.keyless.rulebook.ScenarioViolations;
 import dev.keyless.rulebook.StackUnderReview;
 
 import java.util.List;
@@ -139,9 +140,14 @@ public final class ReviewWorld {
         return deployed;
     }
 
-    /** The rule holds when nothing violates it; otherwise the scenario fails listing every violation. */
+    /**
+     * The rule holds when nothing violates it; otherwise the scenario fails listing every violation,
+     * and the violations go to the gate as data ({@link ScenarioViolations}), where exceptions are
+     * matched against the resources they name.
+     */
     public static void holds(List<Violation> violations) {
         if (!violations.isEmpty()) {
+            ScenarioViolations.record(violations);
             throw new AssertionError(violations.size() + (violations.size() == 1 ? " violation: " : " violations: ")
                     + violations.stream().map(Violation::toString).collect(Collectors.joining("\n")));
         }

@@ -1,9 +1,13 @@
 package dev.keyless.rulebook.steps;
 
+import dev.keyless.compliance.Violation;
+import dev.keyless.rulebook.ScenarioViolations;
 import dev.keyless.rulebook.ToolErrors;
 import io.cucumber.java.Before;
 import io.cucumber.java.en.Given;
 import org.opentest4j.TestAbortedException;
+
+import java.util.List;
 
 /** Steps that choose what is under review. */
 public class StackSteps {
@@ -20,6 +24,7 @@ public class StackSteps {
      */
     @Before
     public void notAfterAToolError() {
+        ScenarioViolations.clear();
         ToolErrors.first().ifPresent(e -> {
             throw new TestAbortedException("not run: the run already failed with a tool error");
         });
@@ -29,7 +34,8 @@ public class StackSteps {
     public void theStackUnderReview() {
         world.load();
         if (world.index().roles().isEmpty()) {
-            throw new AssertionError("the stack has no IAM role to review: nothing can be proven about it");
+            ReviewWorld.holds(List.of(new Violation("stack " + world.index().stack().stack(),
+                    "has no IAM role to review: nothing can be proven about it")));
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.keyless.rulebook.steps;
 
 import dev.keyless.compliance.RoleUnderReview;
+import dev.keyless.compliance.Violation;
 import dev.keyless.compliance.WorkloadUnderReview;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.trust.GoogleIdToken;
@@ -69,18 +70,12 @@ public class TokenSteps {
 
     @Then("the token may assume the role")
     public void mayAssume() {
-        List<String> refused = simulate(false);
-        if (!refused.isEmpty()) {
-            throw new AssertionError(String.join("\n", refused));
-        }
+        ReviewWorld.holds(simulate(false));
     }
 
     @Then("the token may not assume the role")
     public void mayNotAssume() {
-        List<String> admitted = simulate(true);
-        if (!admitted.isEmpty()) {
-            throw new AssertionError(String.join("\n", admitted));
-        }
+        ReviewWorld.holds(simulate(true));
     }
 
     /**
@@ -88,8 +83,8 @@ public class TokenSteps {
      * of a hand-made export) are asked with the token of the first workload, as "the role" was before.
      * Roles whose outcome is the unexpected one, each with why.
      */
-    private List<String> simulate(boolean expectRefusal) {
-        List<String> unexpected = new ArrayList<>();
+    private List<Violation> simulate(boolean expectRefusal) {
+        List<Violation> unexpected = new ArrayList<>();
         Set<RoleUnderReview> asked = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         List<WorkloadUnderReview> workloads = world.index().workloads();
         for (WorkloadUnderReview w : workloads) {
@@ -106,9 +101,9 @@ public class TokenSteps {
         return unexpected;
     }
 
-    private void ask(RoleUnderReview role, GoogleIdToken t, boolean expectRefusal, List<String> unexpected) {
+    private void ask(RoleUnderReview role, GoogleIdToken t, boolean expectRefusal, List<Violation> unexpected) {
         if (role.trustPolicy().isEmpty()) {
-            unexpected.add(role.label() + ": has no trust policy keyless can read");
+            unexpected.add(Violation.of(role.resource(), role.label(), "has no trust policy keyless can read"));
             return;
         }
         WebIdentityResult r;
@@ -116,16 +111,17 @@ public class TokenSteps {
             r = new WebIdentitySimulation(world.backends().trustSimulator())
                     .simulate(role.trustPolicy().get().text(), t, role.arn().orElse("*"));
         } catch (EvaluationException e) {
-            unexpected.add(role.label() + ": the trust policy cannot be evaluated (" + e.getMessage() + ")");
+            unexpected.add(Violation.of(role.resource(), role.label(), "the trust policy cannot be evaluated ("
+                    + e.getMessage() + ")"));
             return;
         }
         String keys = r.contextEntries().stream().map(c -> c.name() + "=" + String.join(",", c.values()))
                 .collect(Collectors.joining(", "));
         if (r.allowed() && expectRefusal) {
-            unexpected.add(role.label() + ": the token is admitted with " + keys);
+            unexpected.add(Violation.of(role.resource(), role.label(), "the token is admitted with " + keys));
         } else if (!r.allowed() && !expectRefusal) {
-            unexpected.add(role.label() + ": the token is refused ("
-                    + r.tokenRefusal().orElse(r.evaluation().evalDecision().json() + " with " + keys) + ")");
+            unexpected.add(Violation.of(role.resource(), role.label(), "the token is refused ("
+                    + r.tokenRefusal().orElse(r.evaluation().evalDecision().json() + " with " + keys) + ")"));
         }
     }
 

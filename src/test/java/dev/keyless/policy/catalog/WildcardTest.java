@@ -45,14 +45,38 @@ class WildcardTest {
     @Test
     void agrees_with_a_regular_expression_reference_on_random_patterns() {
         Random random = new Random(20261126);
-        String alphabet = "ab*?";
         for (int i = 0; i < 20_000; i++) {
-            String pattern = randomString(random, alphabet, 6);
-            String text = randomString(random, "ab", 7);
-            Pattern reference = Pattern.compile(pattern.replace("*", "\u0000").replace("?", ".").replace("\u0000", ".*"));
+            String pattern = randomString(random, "aB*?", 6);
+            // the text may hold * and ? too (an ARN with a literal *): they are characters there, nothing more
+            String text = randomString(random, "abAB*?", 7);
+            boolean[] wild = new boolean[pattern.length()];
+            for (int k = 0; k < wild.length; k++) {
+                wild[k] = random.nextInt(4) > 0;
+            }
             assertThat(Wildcard.matches(pattern, text)).as(pattern + " ~ " + text)
-                    .isEqualTo(reference.matcher(text).matches());
+                    .isEqualTo(reference(pattern, null, false).matcher(text).matches());
+            assertThat(Wildcard.matchesIgnoringCase(pattern, text)).as(pattern + " ~i " + text)
+                    .isEqualTo(reference(pattern, null, true).matcher(text).matches());
+            assertThat(Wildcard.matches(pattern, wild, text, false)).as(pattern + " (some literal) ~ " + text)
+                    .isEqualTo(reference(pattern, wild, false).matcher(text).matches());
         }
+    }
+
+    @Test
+    void a_literal_star_in_the_text_does_not_stop_a_star_of_the_pattern() {
+        assertThat(Wildcard.matches("*a", "*ba")).isTrue();
+        assertThat(Wildcard.matches("arn:aws:s3:::b/*", "arn:aws:s3:::b/*")).isTrue();
+    }
+
+    /** The regular expression IAM's wildcards mean: * is .*, ? is ., where the position is wild; the rest literal. */
+    private static Pattern reference(String pattern, boolean[] wild, boolean ignoreCase) {
+        StringBuilder re = new StringBuilder();
+        for (int k = 0; k < pattern.length(); k++) {
+            char c = pattern.charAt(k);
+            boolean isWild = wild == null || wild[k];
+            re.append(isWild && c == '*' ? ".*" : isWild && c == '?' ? "." : Pattern.quote(String.valueOf(c)));
+        }
+        return Pattern.compile(re.toString(), Pattern.DOTALL | (ignoreCase ? Pattern.CASE_INSENSITIVE : 0));
     }
 
     private static String randomString(Random random, String alphabet, int maxLength) {

@@ -17,7 +17,11 @@ class JsonLinesBatchTest {
     private static final ThreadLocal<JsonLinesBatch.LineAnswerer> ECHO = ThreadLocal.withInitial(() ->
             (buf, start, length, lineNo, out) -> {
                 String text = new String(buf, start, length, StandardCharsets.UTF_8);
-                out.string(text.startsWith("bad") ? "error at line " + lineNo.getAsLong() : "[" + text + "]");
+                try (var g = out.line()) {
+                    g.writeString(text.startsWith("bad") ? "error at line " + lineNo.getAsLong() : "[" + text + "]");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
                 return text.startsWith("bad") ? -1 : 1;
             });
 
@@ -47,9 +51,9 @@ class JsonLinesBatchTest {
         JsonLinesBatch.Summary[] s = new JsonLinesBatch.Summary[1];
         String out = run(input, new JsonLinesBatch.Limits(1000, 1L << 30), s);
         assertThat(out.split("\n")).containsExactly("\"[first]\"",
-                "{\"id\":null,\"error\":\"InvalidInput: line 2 is longer than 1000 bytes; it was not read\"}",
+                "{\"id\":null,\"error\":\"InvalidInput: line 2 is more than the 1000-byte limit of a line; it was not read\"}",
                 "\"[third]\"",
-                "{\"id\":null,\"error\":\"InvalidInput: line 4 is longer than 1000 bytes; it was not read\"}");
+                "{\"id\":null,\"error\":\"InvalidInput: line 4 is more than the 1000-byte limit of a line; it was not read\"}");
         assertThat(s[0].errors()).isEqualTo(2);
     }
 
@@ -65,5 +69,26 @@ class JsonLinesBatchTest {
         JsonLinesBatch.Summary[] s = new JsonLinesBatch.Summary[1];
         assertThat(run("\n  \n\r\none\n\t\n", new JsonLinesBatch.Limits(100, 1000), s)).isEqualTo("\"[one]\"\n");
         assertThat(s[0].requests()).isEqualTo(1);
+    }
+
+    @Test
+    void a_line_that_is_not_utf8_text_is_answered_with_the_problem_and_never_read_as_utf16() throws IOException {
+        byte[] utf16 = "{\"id\":1}".getBytes(StandardCharsets.UTF_16LE);
+        java.io.ByteArrayOutputStream in = new java.io.ByteArrayOutputStream();
+        in.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+        in.write(utf16);
+        in.write('\n');
+        in.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'o', 'k', '\n'});
+        in.write(new byte[] {0, '{', 0, '}', '\n'});
+        in.write("fine\n".getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        JsonLinesBatch.Summary s = new JsonLinesBatch(new JsonLinesBatch.Limits(1000, 1 << 20))
+                .run(new ByteArrayInputStream(in.toByteArray()), out, 2, ECHO);
+        assertThat(out.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "{\"id\":null,\"error\":\"InvalidInput: line 1 starts with a UTF-16 byte order mark (0xFF 0xFE); save it as UTF-8 without BOM\"}",
+                "{\"id\":null,\"error\":\"InvalidInput: line 2 starts with a UTF-8 byte order mark (EF BB BF); save it as UTF-8 without BOM\"}",
+                "{\"id\":null,\"error\":\"InvalidInput: line 3 holds a NUL byte at byte offset 0; it is not JSON or YAML text\"}",
+                "\"[fine]\"");
+        assertThat(s.errors()).isEqualTo(3);
     }
 }

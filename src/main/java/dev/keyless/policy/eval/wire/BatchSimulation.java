@@ -1,15 +1,17 @@
 package dev.keyless.policy.eval.wire;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.keyless.io.InputLimit;
 import dev.keyless.policy.eval.EvaluationException;
 import dev.keyless.policy.eval.EvaluationResult;
 import dev.keyless.policy.eval.PolicySimulator;
 import dev.keyless.policy.eval.SimulationRequest;
 import dev.keyless.policy.jsonl.BatchId;
 import dev.keyless.policy.jsonl.JsonLinesBatch;
-import dev.keyless.policy.jsonl.Utf8Json;
+import dev.keyless.policy.jsonl.AnswerLines;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,8 +32,9 @@ public final class BatchSimulation {
     /** Counts for the closing summary. */
     public record Summary(long requests, long errors, long evaluations) {}
 
-    /** A line may hold this much: a request with several policies of IAM's largest size, escaped. */
-    public static final JsonLinesBatch.Limits LIMITS = new JsonLinesBatch.Limits(8 << 20, 64L << 30);
+    /** A line may hold one simulation request ({@link InputLimit#SIMULATION_REQUEST}); the input any number of lines. */
+    public static final JsonLinesBatch.Limits LIMITS = new JsonLinesBatch.Limits(InputLimit.SIMULATION_REQUEST.maxBytes(),
+            64L << 30);
 
     private final PolicySimulator simulator;
 
@@ -54,12 +57,8 @@ public final class BatchSimulation {
         return new Summary(s.requests(), s.errors(), s.units());
     }
 
-    private static final byte[] ID = Utf8Json.ascii("{\"id\":");
-    private static final byte[] RESULTS = Utf8Json.ascii(",\"EvaluationResults\":");
-    private static final byte[] ERROR = Utf8Json.ascii(",\"error\":");
-
     /** Writes one answer line (without newline); returns the number of results, or -1 for an error line. */
-    int answer(byte[] buf, int start, int length, LongSupplier lineNo, Utf8Json out, RawStringCache cache) {
+    int answer(byte[] buf, int start, int length, LongSupplier lineNo, AnswerLines out, RawStringCache cache) {
         cache.line(buf, start, length);
         BatchId id = BatchId.NULL;
         SimulationRequest request = null;
@@ -99,24 +98,25 @@ public final class BatchSimulation {
     }
 
     /** Answers a request read from a line, or writes the error that reading it gave. */
-    private int respond(BatchId id, SimulationRequest request, String error, LongSupplier lineNo, Utf8Json out) {
-        int mark = out.size();
+    private int respond(BatchId id, SimulationRequest request, String error, LongSupplier lineNo, AnswerLines out) {
         if (error == null) {
-            try {
+            int mark = out.mark();
+            try (JsonGenerator json = out.line()) {
                 List<EvaluationResult> results = simulator.simulateCustomPolicy(request);
-                id.write(out.raw(ID));
-                EvaluationResultsJson.compact(out.raw(RESULTS), results);
-                out.raw('}');
+                json.writeStartObject();
+                id.write(json);
+                json.writeFieldName("EvaluationResults");
+                EvaluationResultsJson.results(json, results);
+                json.writeEndObject();
                 return results.size();
             } catch (EvaluationException e) {
                 error = e.awsCode() + ": line " + lineNo.getAsLong() + ": " + e.getMessage();
-            } catch (RuntimeException e) {
+            } catch (IOException | RuntimeException e) {
                 error = internal(lineNo, e);
             }
+            out.reset(mark);
         }
-        out.truncate(mark);
-        id.write(out.raw(ID));
-        out.raw(ERROR).string(error).raw('}');
+        out.error(id, error);
         return -1;
     }
 
@@ -124,7 +124,7 @@ public final class BatchSimulation {
      * A defect of ours on one line stays on that line: it is answered as an error (so the batch still
      * fails closed) instead of stopping the other requests with a stack trace.
      */
-    private static String internal(LongSupplier lineNo, RuntimeException e) {
+    private static String internal(LongSupplier lineNo, Exception e) {
         return "InternalError: line " + lineNo.getAsLong() + ": keyless could not answer this request (" + e
                 + "); please report it with the line";
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.core.StreamReadConstraints;
+import dev.keyless.io.StrictJson;
 import dev.keyless.policy.eval.CallerPrincipal;
 import dev.keyless.policy.eval.ContextEntry;
 import dev.keyless.policy.eval.ContextKeyType;
@@ -24,9 +24,8 @@ import java.util.Set;
  */
 public final class SimulationRequestJson {
 
-    public static final JsonFactory FACTORY = JsonFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
-            .build();
+    /** Strict: a member twice (in the request or a --batch line) is refused, nesting and lengths are capped. */
+    public static final JsonFactory FACTORY = StrictJson.FACTORY;
 
     private static final Set<String> MEMBERS = Set.of("PolicyInputList", "PermissionsBoundaryPolicyInputList",
             "ActionNames", "ResourceArns", "ResourcePolicy", "ResourceOwner", "CallerArn", "ContextEntries",
@@ -45,8 +44,8 @@ public final class SimulationRequestJson {
             }
             return r;
         } catch (JsonProcessingException e) {
-            throw EvaluationException.invalidInput("the request is not valid JSON: " + e.getOriginalMessage()
-                    + " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+            throw EvaluationException.invalidInput("the request is not valid JSON" + StrictJson.where(e.getLocation())
+                    + ": " + e.getOriginalMessage());
         } catch (IOException e) {
             throw EvaluationException.invalidInput("cannot read the request: " + e.getMessage());
         }

@@ -6,27 +6,20 @@ import dev.keyless.policy.lint.CheckContext;
 import dev.keyless.policy.lint.PolicyCheck;
 import dev.keyless.policy.model.ConditionOperator;
 import dev.keyless.policy.model.ConditionValue;
+import dev.keyless.policy.value.IamDate;
 
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * TYPE_MISMATCH_DATE (WARNING): a date operator's value that is neither an ISO 8601 date/time
  * ({@code 2020-04-01}, {@code 2020-04-01T00:00:00Z}, with or without seconds, fraction or offset) nor
  * a number of seconds since the epoch, the two forms the IAM User Guide documents for date
- * conditions ("aws:EpochTime ... also accepts the number of seconds since January 1, 1970").
+ * conditions ("aws:EpochTime ... also accepts the number of seconds since January 1, 1970"). The
+ * evaluator reads dates with the same {@link IamDate}.
  *
  * @see <a href="https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_elements_condition_operators.html#Conditions_Date">Date condition operators</a>
  */
 public final class DateValueCheck implements PolicyCheck {
-
-    private static final Pattern EPOCH = Pattern.compile("\\d+");
-    private static final Pattern OFFSET = Pattern.compile(".*[+-]\\d{2}:?\\d{2}$");
-    private static final Pattern COMPACT_OFFSET = Pattern.compile(".*[+-]\\d{4}$");
 
     @Override
     public void check(CheckContext context, List<Finding> out) {
@@ -44,21 +37,6 @@ public final class DateValueCheck implements PolicyCheck {
     }
 
     static boolean isDate(String s) {
-        if (EPOCH.matcher(s).matches()) {
-            return true;
-        }
-        try {
-            if (s.length() == 10) {
-                LocalDate.parse(s);
-            } else if (s.endsWith("Z") || OFFSET.matcher(s).matches()) {
-                OffsetDateTime.parse(COMPACT_OFFSET.matcher(s).matches()
-                        ? s.substring(0, s.length() - 2) + ":" + s.substring(s.length() - 2) : s);
-            } else {
-                LocalDateTime.parse(s);
-            }
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return IamDate.parseOrNull(s) != null;
     }
 }

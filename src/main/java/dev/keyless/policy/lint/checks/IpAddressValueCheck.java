@@ -6,6 +6,7 @@ import dev.keyless.policy.lint.CheckContext;
 import dev.keyless.policy.lint.PolicyCheck;
 import dev.keyless.policy.model.ConditionOperator;
 import dev.keyless.policy.model.ConditionValue;
+import dev.keyless.policy.value.IpRange;
 
 import java.util.List;
 import java.util.Optional;
@@ -36,7 +37,7 @@ public final class IpAddressValueCheck implements PolicyCheck {
                             IssueCode.TYPE_MISMATCH_IP_RANGE.details("operator", c.operator().value()), v.location()));
                 } else if (range.get().written() && range.get().hostBitsSet()) {
                     out.add(Finding.of(IssueCode.IMPROVE_IP_RANGE,
-                            IssueCode.IMPROVE_IP_RANGE.details("addr", range.get().network()), v.location()));
+                            IssueCode.IMPROVE_IP_RANGE.details("addr", range.get().networkText()), v.location()));
                 }
             }
         });

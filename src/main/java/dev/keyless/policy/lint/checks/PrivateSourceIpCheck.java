@@ -6,6 +6,7 @@ import dev.keyless.policy.lint.CheckContext;
 import dev.keyless.policy.lint.PolicyCheck;
 import dev.keyless.policy.model.ConditionOperator;
 import dev.keyless.policy.model.ConditionValue;
+import dev.keyless.policy.value.IpRange;
 
 import java.util.List;
 import java.util.Optional;

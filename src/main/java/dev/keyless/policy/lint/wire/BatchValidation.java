@@ -1,6 +1,7 @@
 package dev.keyless.policy.lint.wire;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
@@ -11,7 +12,7 @@ import dev.keyless.policy.finding.Finding;
 import dev.keyless.policy.finding.FindingJson;
 import dev.keyless.policy.jsonl.BatchId;
 import dev.keyless.policy.jsonl.JsonLinesBatch;
-import dev.keyless.policy.jsonl.Utf8Json;
+import dev.keyless.policy.jsonl.AnswerLines;
 import dev.keyless.policy.lint.PolicyValidator;
 import dev.keyless.policy.lint.ValidateRequest;
 import dev.keyless.policy.lint.ValidationResult;
@@ -42,9 +43,6 @@ public final class BatchValidation {
             .build();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> MEMBERS = Set.of("policyDocument", "policyType", "validatePolicyResourceType", "locale");
-    private static final byte[] ID = Utf8Json.ascii("{\"id\":");
-    private static final byte[] FINDINGS = Utf8Json.ascii(",\"findings\":");
-    private static final byte[] ERROR = Utf8Json.ascii(",\"error\":");
 
     private final PolicyValidator validator;
 
@@ -64,7 +62,7 @@ public final class BatchValidation {
         }
     }
 
-    long answer(byte[] buf, int start, int length, LongSupplier lineNo, Utf8Json out) {
+    long answer(byte[] buf, int start, int length, LongSupplier lineNo, AnswerLines out) {
         BatchId id = BatchId.NULL;
         String error;
         try (JsonParser p = FACTORY.createParser(buf, start, length)) {
@@ -100,18 +98,26 @@ public final class BatchValidation {
             error = "InternalError: line " + lineNo.getAsLong() + ": keyless could not answer this request (" + e
                     + "); please report it with the line";
         }
-        id.write(out.raw(ID));
-        out.raw(ERROR).string(error).raw('}');
+        out.error(id, error);
         return -1;
     }
 
-    private static long respond(BatchId id, ValidationResult result, Utf8Json out) throws JsonProcessingException {
+    private static long respond(BatchId id, ValidationResult result, AnswerLines out) throws IOException {
         ArrayNode findings = JSON.createArrayNode();
         for (Finding f : result.findings()) {
             FindingJson.write(findings.addObject(), f);
         }
-        id.write(out.raw(ID));
-        out.raw(FINDINGS).raw(JSON.writeValueAsBytes(findings)).raw('}');
+        int mark = out.mark();
+        try (JsonGenerator g = out.line()) {
+            g.writeStartObject();
+            id.write(g);
+            g.writeFieldName("findings");
+            JSON.writeTree(g, findings);
+            g.writeEndObject();
+        } catch (IOException | RuntimeException e) {
+            out.reset(mark);
+            throw e;
+        }
         return result.findings().size();
     }
 
