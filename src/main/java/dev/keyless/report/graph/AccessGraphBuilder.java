@@ -108,6 +108,13 @@ public final class AccessGraphBuilder {
         index.bucketPolicies().stream().filter(p -> !drawnPolicies.contains(p)).forEach(this::bucketPolicy);
     }
 
+    /** A resource as a reviewer names it in a list: the bucket (and key) of an S3 ARN, else what follows the last colon. */
+    private static String shortName(String resource) {
+        dev.keyless.compliance.S3Arn arn = dev.keyless.compliance.S3Arn.of(resource);
+        return arn.bucket().map(b -> b + arn.key().map(k -> "/" + k).orElse(""))
+                .orElse(resource.substring(resource.lastIndexOf(':') + 1));
+    }
+
     /** A node id for a thing drawn once per workload (tokens, actions, resources). */
     private String scoped(String id) {
         return group.isEmpty() ? id : id + "@" + group;
@@ -144,7 +151,7 @@ public final class AccessGraphBuilder {
         for (RoleDecision d : decisions.getOrDefault(role.resource().name(), List.of())) {
             // In a workload's band the denied requests are one box, so that many workloads stay readable.
             if (!group.isEmpty() && d.decision().isPresent() && !d.allowed()) {
-                String name = d.action() + (d.condition().isEmpty() ? "" : " " + d.condition());
+                String name = d.action() + (d.condition().isEmpty() ? "" : " " + d.condition()) + " on " + shortName(d.resource());
                 if (!denied.contains(name)) {
                     denied.add(name);
                 }
