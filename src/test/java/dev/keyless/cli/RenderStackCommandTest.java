@@ -78,4 +78,50 @@ class RenderStackCommandTest {
         assertThat(run("render-stack", "--stack", "not a name")).isEqualTo(ExitCode.TOOL_ERROR);
         assertThat(err.toString()).contains("--stack: 'not a name' is not a Pulumi stack name");
     }
+
+    @Test
+    void a_workloads_list_renders_and_check_stack_judges_the_export_compliant(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("Pulumi.prod.yaml");
+        Files.writeString(config, """
+                config:
+                  gcp:project: acme-data-prod
+                  aws:region: eu-west-1
+                  keyless-federation:googleOrganizationNumber: "123456789012"
+                  keyless-federation:workloads:
+                    - name: reports
+                      serviceAccountId: reports-reader
+                    - name: ingest
+                      serviceAccountEmail: ingest-runner@acme-data-prod.iam.gserviceaccount.com
+                      bucket: acme-shared-data
+                      prefixes: ["ingest/"]
+                      vm: false
+                """);
+        Path file = dir.resolve("prod.json");
+        assertThat(run("render-stack", "--config", config.toString(), "--out", file.toString())).isEqualTo(ExitCode.OK);
+        assertThat(StackExportFile.read(file).outputs()).containsKeys("workloads", "googleOrganizationNumber");
+
+        CliRun check = CliRun.of("check-stack", "--stack-export", file.toString(), "--features", "features",
+                "--report-dir", dir.resolve("report").toString());
+        assertThat(check.exitCode()).as(check.out()).isEqualTo(ExitCode.OK);
+        assertThat(check.out()).contains("PASS  Workloads stay apart")
+                .contains("PASS  Who can assume the role › The token must come from our Google organization, when one is configured")
+                .contains("→ COMPLIANT (exit 0)");
+    }
+
+    @Test
+    void a_bad_workload_is_a_one_line_user_error_naming_the_workload_and_the_key(@TempDir Path dir) throws IOException {
+        Path config = dir.resolve("Pulumi.dev.yaml");
+        Files.writeString(config, """
+                config:
+                  gcp:project: keyless-example
+                  aws:region: us-east-1
+                  keyless-federation:workloads:
+                    - name: reports
+                      serviceAccountId: reports-reader
+                      prefixes: ["*"]
+                """);
+        assertThat(run("render-stack", "--config", config.toString())).isEqualTo(ExitCode.TOOL_ERROR);
+        assertThat(err.toString()).contains("keyless-federation:workloads[0] (reports).prefixes[0]: '*' must not contain '*' or '?'")
+                .doesNotContain("Exception").hasLineCount(1);
+    }
 }
