@@ -125,6 +125,10 @@ public final class ReviewWorld {
      * names (the reviewed stack is bound to the deployed identifiers, see DeployedBinding).
      */
     public RoleUnderReview deployedRoleUnderReview() {
+        if (index().workloads().stream().anyMatch(dev.keyless.compliance.WorkloadUnderReview::listed)) {
+            throw new UserError("verify-deployed reads one deployed role (the roleArn output); a stack with a workloads"
+                    + " list is judged before the deploy (make verify, check-stack), not yet role by role after it");
+        }
         String arn = index().stack().output("roleArn").orElseThrow(() -> new UserError(
                 "the stack under review has no roleArn output, so the deployed role cannot be found"));
         return index().roles().stream().filter(r -> r.arn().filter(arn::equalsIgnoreCase).isPresent()).findFirst()
