@@ -2,7 +2,6 @@ package dev.keyless.infra;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.keyless.stack.MockedStack;
 import dev.keyless.stack.StackExportFile;
 import dev.keyless.stack.StackResource;
 import dev.keyless.stack.StackSnapshot;
@@ -32,12 +31,9 @@ class WorkloadsProgramTest {
     private static final String INSTANCE = "gcp:compute/instance:Instance";
 
     static StackSnapshot render(String workloadsJson, Map<String, String> more) {
-        Map<String, String> values = new HashMap<>(Map.of(
-                Setting.GCP_PROJECT.key(), FederationSettings.EXAMPLE_GCP_PROJECT,
-                Setting.AWS_REGION.key(), FederationSettings.EXAMPLE_AWS_REGION,
-                Setting.WORKLOADS.key(), workloadsJson));
-        values.putAll(more);
-        return MockedStack.render(FederationSettings.fromValues(values));
+        Map<String, String> values = new HashMap<>(more);
+        values.put(Setting.WORKLOADS.key(), workloadsJson);
+        return RenderedProgram.with(values);
     }
 
     private static final String TWO = """
