@@ -8,6 +8,10 @@ Feature: What the role can do
   AWS-managed policy) cannot be reviewed here, so it counts as a violation until it is replaced by a
   policy the stack defines.
 
+  With several workloads (keyless-federation:workloads), "the bucket" is the role's own workload's, and a
+  workload scoped to prefixes must declare each as a literal, non-empty start of a key: "" is the whole
+  bucket and "*" a pattern, so neither scopes anything.
+
   Background:
     Given the stack under review
 

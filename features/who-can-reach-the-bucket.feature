@@ -15,7 +15,8 @@ Feature: Who can reach the bucket
 
   Every bucket of the stack counts, so that an output naming another bucket hides none, and so does
   the bucket the bucketName output names when the stack only refers to it; "the workload's role" is
-  the one the roleArn output names. A bucket holds one policy: two for one bucket are a violation,
+  the one the roleArn output names, or with several workloads each role their workloads output names
+  (which workload may read which bucket or prefix is the rule "Workloads stay apart"). A bucket holds one policy: two for one bucket are a violation,
   since which one S3 keeps depends on the order of the deploy. Which actions a statement grants is read from AWS's catalog (wildcards and
   NotAction included), generously: conditions do not narrow a grant here, except a plain positive
   condition that pins the caller (aws:PrincipalArn to the role, aws:PrincipalAccount, aws:SourceAccount
