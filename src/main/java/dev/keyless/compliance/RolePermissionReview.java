@@ -61,6 +61,11 @@ public final class RolePermissionReview {
                                 .map(w -> "the bucket of " + w.label()).orElse("the stack's bucket") + " " + buckets.all()
                                 + " or its objects"));
                     }
+                    if (ok && get && !withinPrefixes(role, buckets, r.value())) {
+                        out.add(new Violation(role.label(), where(p, s) + " allows " + a.value() + " on \"" + r.value()
+                                + "\", beyond the workload's prefixes " + index.workloadOf(role).map(WorkloadUnderReview::prefixes)
+                                .orElse(List.of()) + " (a policy variable may stand for any text)"));
+                    }
                 }
             }
         });
@@ -136,6 +141,26 @@ public final class RolePermissionReview {
             }
         });
         return !found.isEmpty();
+    }
+
+    /**
+     * For a workload scoped to prefixes, an object resource must start, literally, with the bucket and one
+     * of them: a wildcard or a policy variable before that point could name another workload's keys (a
+     * variable's value can change with tags set outside the stack).
+     */
+    private boolean withinPrefixes(RoleUnderReview role, BucketArns buckets, String resource) {
+        List<String> prefixes = index.workloadOf(role).map(WorkloadUnderReview::prefixes).orElse(List.of());
+        if (prefixes.isEmpty()) {
+            return true;
+        }
+        String literal = S3Grants.variablesAsWildcards(resource);
+        int cut = literal.length();
+        for (char c : new char[] {'*', '?'}) {
+            int at = literal.indexOf(c);
+            cut = at >= 0 ? Math.min(cut, at) : cut;
+        }
+        String start = literal.substring(0, cut);
+        return buckets.all().stream().anyMatch(b -> prefixes.stream().anyMatch(prefix -> start.startsWith(b + "/" + prefix)));
     }
 
     /** A rule applied to one Allow statement of one policy of one role. */
