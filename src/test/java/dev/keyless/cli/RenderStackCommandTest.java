@@ -81,21 +81,7 @@ class RenderStackCommandTest {
 
     @Test
     void a_workloads_list_renders_and_check_stack_judges_the_export_compliant(@TempDir Path dir) throws IOException {
-        Path config = dir.resolve("Pulumi.prod.yaml");
-        Files.writeString(config, """
-                config:
-                  gcp:project: acme-data-prod
-                  aws:region: eu-west-1
-                  keyless-federation:googleOrganizationNumber: "123456789012"
-                  keyless-federation:workloads:
-                    - name: reports
-                      serviceAccountId: reports-reader
-                    - name: ingest
-                      serviceAccountEmail: ingest-runner@acme-data-prod.iam.gserviceaccount.com
-                      bucket: acme-shared-data
-                      prefixes: ["ingest/"]
-                      vm: false
-                """);
+        Path config = Path.of("policy-fixtures/configs/Pulumi.two-workloads.yaml");
         Path file = dir.resolve("prod.json");
         assertThat(run("render-stack", "--config", config.toString(), "--out", file.toString())).isEqualTo(ExitCode.OK);
         assertThat(StackExportFile.read(file).outputs()).containsKeys("workloads", "googleOrganizationNumber");

@@ -86,18 +86,8 @@ class StackConfigFileTest {
     }
 
     @Test
-    void a_workloads_list_in_the_stack_file_is_read_as_pulumi_passes_it() {
-        String yaml = PROD + """
-                  keyless-federation:googleOrganizationNumber: 123456789012
-                  keyless-federation:workloads:
-                    - name: reports
-                      serviceAccountId: reports-reader
-                    - name: ingest
-                      serviceAccountEmail: ingest-runner@acme-data-prod.iam.gserviceaccount.com
-                      bucket: acme-shared-data
-                      prefixes: ["ingest/"]
-                      vm: false
-                """;
+    void a_workloads_list_in_the_stack_file_is_read_as_pulumi_passes_it() throws java.io.IOException {
+        String yaml = java.nio.file.Files.readString(java.nio.file.Path.of("policy-fixtures/configs/Pulumi.two-workloads.yaml"));
         FederationSettings s = StackConfigFile.parse(yaml, "Pulumi.prod.yaml");
         assertThat(s.workloads()).extracting(WorkloadConfig::name).containsExactly("reports", "ingest");
         assertThat(s.workloads().get(1).prefixes()).containsExactly("ingest/");
